@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+
+export { redact, writeAudit } from './audit/audit-log.js';
+export { authChecker, holdsAny, requirePrincipal } from './auth/auth-checker.js';
+export { remoteServiceAuth, type ServiceAuth } from './auth/service-auth.js';
+export type { SubgraphContext } from './context.js';
+export { createDataSource } from './database/data-source.js';
+export {
+  type Database,
+  dropPostgresDatabase,
+  openDatabase,
+  startEmbeddedDatabase,
+  usePostgresDatabase,
+} from './database/database.js';
+export {
+  applyEnterpriseEvent,
+  type EnterpriseRef,
+  seedEnterpriseRefs,
+  upsertEnterpriseRef,
+} from './enterprise-ref/enterprise-ref.js';
+export { applyScope } from './enterprise-ref/scope.js';
+export * from './errors.js';
+export { Inbox } from './events/inbox.js';
+export { Outbox } from './events/outbox.js';
+export type { DomainEvent, EventHandler, Subscriber, SubscriberDirectory } from './events/types.js';
+export { createLogger, type Logger } from './logger.js';
+export { buildFederatedSchema, FEDERATION_LINK, type ReferenceResolver } from './schema/federation.js';
+export { Connection, ConnectionArgs, type ConnectionShape, PageInfo, paginate } from './schema/pagination.js';
+export {
+  defineSubgraph,
+  runSubgraph,
+  type SeedContext,
+  type StartOverrides,
+  type SubgraphDefinition,
+  type SubgraphRuntime,
+  startSubgraph,
+} from './subgraph.js';
+export { UnitOfWork } from './unit-of-work.js';

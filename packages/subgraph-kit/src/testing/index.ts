@@ -1,0 +1,9 @@
+export { demoPrincipal, TestAuthority } from './authority.js';
+export { errorCodes, type GraphQLResponse, gql } from './graphql-client.js';
+export { describeScopeHarness, type ScopedConnection, type ScopeHarnessSpec } from './scope-harness.js';
+export {
+  freshTestDatabase,
+  startTestSubgraph,
+  type TestSubgraph,
+  testDatabaseKind,
+} from './test-subgraph.js';
