@@ -23,6 +23,8 @@ export * from './errors.js';
 export { Inbox } from './events/inbox.js';
 export { Outbox } from './events/outbox.js';
 export type { DomainEvent, EventHandler, Subscriber, SubscriberDirectory } from './events/types.js';
+export { formatError } from './http/format-error.js';
+export { currentRequestId, type RequestWithId, requestIds } from './http/request-context.js';
 export { createLogger, type Logger } from './logger.js';
 export { buildFederatedSchema, FEDERATION_LINK, type ReferenceResolver } from './schema/federation.js';
 export { Connection, ConnectionArgs, type ConnectionShape, PageInfo, paginate } from './schema/pagination.js';

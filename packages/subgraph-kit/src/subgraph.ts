@@ -4,7 +4,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Role, TokenError } from '@safety/auth';
@@ -28,7 +31,7 @@ import { Inbox } from './events/inbox.js';
 import { Outbox } from './events/outbox.js';
 import type { DomainEvent, EventHandler, SubscriberDirectory } from './events/types.js';
 import { formatError } from './http/format-error.js';
-import { requestIds } from './http/request-context.js';
+import { type RequestWithId, requestIds } from './http/request-context.js';
 import { createLogger, type Logger } from './logger.js';
 import { publishToRegistry, registrySubscribers } from './registry-client.js';
 import { buildFederatedSchema, type ReferenceResolver } from './schema/federation.js';
@@ -162,7 +165,10 @@ export async function startSubgraph(
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Our own handlers stop the service in order (HTTP, queue, database); Apollo's would exit first.
+    stopOnTerminationSignals: false,
+    // No Apollo usage tracing: the gateway is not Apollo's and would only pay for it.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 
   const app = express();
@@ -209,7 +215,7 @@ export async function startSubgraph(
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = (req as typeof req & { requestId: string }).requestId;
+        const requestId = (req as RequestWithId).requestId;
         return createContext({
           requestId,
           principal: await principalOf(auth, req.header('authorization')),

@@ -5,6 +5,8 @@ import type { Logger } from '../logger.js';
 
 const store = new AsyncLocalStorage<{ requestId: string }>();
 
+export type RequestWithId = Request & { requestId: string };
+
 export function currentRequestId(): string | undefined {
   return store.getStore()?.requestId;
 }
@@ -15,7 +17,7 @@ export function requestIds(log: Logger) {
     const given = req.header('x-request-id');
     const requestId = given && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', requestId);
-    (req as Request & { requestId: string }).requestId = requestId;
+    (req as RequestWithId).requestId = requestId;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       if (req.path === '/healthz' || req.path === '/readyz') return;

@@ -1,0 +1,23 @@
+// The local layout of the platform: one process per service, fixed loopback ports.
+export const REGISTRY = { name: 'registry', dir: 'services/registry', port: 4001 };
+export const SUBGRAPHS = [
+  { name: 'responsibility', dir: 'services/responsibility', port: 4101, title: '全面责任体系' },
+  { name: 'hazard', dir: 'services/hazard', port: 4102, title: '隐患排查体系' },
+  { name: 'supervision', dir: 'services/supervision', port: 4103, title: '监督管理体系' },
+  { name: 'training', dir: 'services/training', port: 4104, title: '宣传培训体系' },
+  { name: 'emergency', dir: 'services/emergency', port: 4105, title: '应急救援体系' },
+];
+export const GATEWAY = { name: 'gateway', dir: 'services/gateway', port: 4000 };
+
+/** The query the smoke test and the start banner use: one Enterprise, a field from each subgraph. */
+export const FEDERATED_QUERY = `query Profile {
+  enterprises(first: 1, search: "红沙岗煤化工") {
+    nodes {
+      name townshipName supervisionClass
+      regulators { name }
+      hazards(first: 3) { totalCount nodes { code grade status } }
+      certificates(first: 3) { totalCount }
+      emergencyPlans(first: 3) { totalCount }
+    }
+  }
+}`;

@@ -1,0 +1,4 @@
+export { GatewayErrorCode } from './errors.js';
+export { type GatewayOptions, type RunningGateway, startGateway } from './gateway.js';
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
+export type { SupergraphSource } from './supergraph-source.js';

@@ -1,0 +1,2 @@
+export { type RegistryOptions, type RegistryRuntime, startRegistry } from './registry.js';
+export type { CompositionErrorShape } from './supergraphs/composition.js';
