@@ -33,7 +33,11 @@ export function forbidden(message = 'Not allowed for your role or data scope'): 
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
-/** Bad input, naming each failing field (path as in the operation's arguments, e.g. `input.uscc`). */
+/**
+ * Bad input, naming each failing field by its path inside the input object (`uscc`,
+ * `scope.enterpriseIds`) or by argument name for scalar arguments (`id`, `after`): the same
+ * paths class-validator failures get, so a form can put every message on its field.
+ */
 export function badUserInput(fields: Record<string, string>, message?: string): GraphQLError {
   const summary =
     message ??

@@ -4,6 +4,7 @@ export { redact, writeAudit } from './audit/audit-log.js';
 export { authChecker, holdsAny, requirePrincipal } from './auth/auth-checker.js';
 export { remoteServiceAuth, type ServiceAuth } from './auth/service-auth.js';
 export type { SubgraphContext } from './context.js';
+export { nextSequence, raiseSequences } from './database/code-counter.js';
 export { createDataSource } from './database/data-source.js';
 export {
   type Database,
@@ -27,7 +28,16 @@ export { formatError } from './http/format-error.js';
 export { currentRequestId, type RequestWithId, requestIds } from './http/request-context.js';
 export { createLogger, type Logger } from './logger.js';
 export { buildFederatedSchema, FEDERATION_LINK, type ReferenceResolver } from './schema/federation.js';
-export { Connection, ConnectionArgs, type ConnectionShape, PageInfo, paginate } from './schema/pagination.js';
+export { firstPagesByOwner } from './schema/first-pages.js';
+export { inKeyOrder, isUuid, uuidsOnly } from './schema/ids.js';
+export {
+  Connection,
+  ConnectionArgs,
+  type ConnectionShape,
+  encodeCursor,
+  PageInfo,
+  paginate,
+} from './schema/pagination.js';
 export {
   defineSubgraph,
   runSubgraph,
@@ -37,4 +47,6 @@ export {
   type SubgraphRuntime,
   startSubgraph,
 } from './subgraph.js';
+export { now } from './time/clock.js';
+export { addDays, addYears, localDate, localYear } from './time/dates.js';
 export { UnitOfWork } from './unit-of-work.js';

@@ -6,7 +6,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createTokenVerifier, RevocationList, type TokenVerifier } from '@safety/auth';
-import { GraphQLError } from 'graphql';
+import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import { type Logger, pino } from 'pino';
 import { type AuthContext, useAuthentication } from './auth.js';
 import { GatewayErrorCode, PASS_THROUGH_CODES } from './errors.js';
@@ -62,7 +62,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     renderGraphiQL,
     csrfPrevention: { requestHeaders: ['x-graphql-csrf', 'apollo-require-preflight', 'graphql-client-name'] },
-    disableIntrospection: { disableIf: ({ context }) => !context.principal },
+    // Validation runs before the context is built, so "signed in" means "sent a bearer token" here;
+    // a bad token still fails the request afterwards. Anonymous `__type(name:)` stays allowed: the
+    // graphql-http audit's MUST on variables uses it, and it reveals one type at a time, not the schema.
+    disableIntrospection: {
+      disableIf: ({ context, params }) =>
+        !context.request?.headers.get('authorization') && asksForSchema(params.documentAST),
+    },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) => {
         const headers: Record<string, string> = {};
@@ -151,6 +157,19 @@ function isConnectionFailure(error: GraphQLError): boolean {
   return /ECONNREFUSED|fetch failed|socket hang up|ECONNRESET|ETIMEDOUT|UND_ERR|timeout|unavailable/i.test(
     text,
   );
+}
+
+function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema') {
+        found = true;
+        return BREAK;
+      }
+    },
+  });
+  return found;
 }
 
 function required(value: string | undefined, name: string): string {

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  authChecker,
   createDataSource,
   createLogger,
   type Database,
@@ -67,6 +68,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
 
   const schema = await buildSchema({
     resolvers: [SubgraphResolver, SupergraphResolver],
+    // type-graphql's metadata is global: with subgraphs in the same process it insists on a checker.
+    authChecker,
     validate: { forbidUnknownValues: false },
   });
 

@@ -280,7 +280,7 @@ describe('account administration', () => {
     );
     expect(noEnterprise.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'input.scope.enterpriseIds': expect.any(String) },
+      fields: { 'scope.enterpriseIds': expect.any(String) },
     });
     const badTown = await call(
       CREATE,
@@ -298,7 +298,7 @@ describe('account administration', () => {
     );
     expect(service.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'input.roles': expect.any(String) },
+      fields: { roles: expect.any(String) },
     });
   });
 

@@ -105,7 +105,7 @@ describe('enterprise registry', () => {
     );
     expect(wrongCheck.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'input.uscc': expect.any(String) },
+      fields: { uscc: expect.any(String) },
     });
     const badTown = await gql(
       subgraph.url,
@@ -120,7 +120,7 @@ describe('enterprise registry', () => {
     const noRegulator = await gql(subgraph.url, REGISTER, { input: { ...base, uscc: uscc(4) } }, token);
     expect(noRegulator.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: { 'input.regulatorOrgIds': expect.any(String) },
+      fields: { regulatorOrgIds: expect.any(String) },
     });
   });
 

@@ -10,6 +10,9 @@ export class KitTables1700000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE kit_meta (key text PRIMARY KEY, value jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+    // Per-year sequences for human codes like HZ-2024-000123 (database/code-counter.ts).
+    await queryRunner.query(`
+      CREATE TABLE code_counter (prefix text NOT NULL, year int NOT NULL, last_value int NOT NULL, PRIMARY KEY (prefix, year))`);
     await queryRunner.query(`
       CREATE TABLE audit_log (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -62,7 +65,14 @@ export class KitTables1700000000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['enterprise_ref', 'processed_event', 'event_log', 'audit_log', 'kit_meta']) {
+    for (const table of [
+      'enterprise_ref',
+      'processed_event',
+      'event_log',
+      'audit_log',
+      'code_counter',
+      'kit_meta',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -24,6 +24,14 @@ export function formatError(log: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
+    // A malformed id reaching a uuid column is the caller's mistake, not an internal error.
+    if ((original as { driverError?: { code?: string } })?.driverError?.code === '22P02') {
+      return {
+        message: 'Invalid input: a value is not in the expected format (e.g. a malformed id)',
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: {} },
+      };
+    }
     const code = formatted.extensions?.code;
     if (isExpectedCode(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};

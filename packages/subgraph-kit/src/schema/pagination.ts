@@ -47,8 +47,11 @@ export function Connection<T extends object>(name: string, itemType: ClassType<T
   return ConnectionType;
 }
 
-function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** A cursor for a row: base64url JSON `[sort value, id]`, the same for every list. */
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string): [unknown, string] {
@@ -90,8 +93,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => {
-    const value = node[sort.property] as unknown;
-    return { cursor: encodeCursor([value instanceof Date ? value.toISOString() : value, node.id]), node };
+    return { cursor: encodeCursor(node[sort.property], node.id), node };
   });
   return { nodes, edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

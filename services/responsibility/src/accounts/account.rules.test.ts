@@ -89,10 +89,10 @@ describe('scope a role needs (domain §2.4)', () => {
   const empty = { orgUnitId: null, townshipCodes: [], industryCodes: [], enterpriseIds: [] };
   it.each([
     [[Role.SAC_OFFICE], empty, []],
-    [[Role.ENT_STAFF], empty, ['input.scope.enterpriseIds']],
+    [[Role.ENT_STAFF], empty, ['scope.enterpriseIds']],
     [[Role.ENT_STAFF], { ...empty, enterpriseIds: ['e'] }, []],
-    [[Role.TOWNSHIP_OFFICER], empty, ['input.scope.townshipCodes']],
-    [[Role.INDUSTRY_REGULATOR], empty, ['input.scope.orgUnitId', 'input.scope.industryCodes']],
+    [[Role.TOWNSHIP_OFFICER], empty, ['scope.townshipCodes']],
+    [[Role.INDUSTRY_REGULATOR], empty, ['scope.orgUnitId', 'scope.industryCodes']],
     [[Role.EMB_STAFF], { ...empty, orgUnitId: 'o', industryCodes: ['COAL_MINE'] }, []],
   ])('%j → %j', (roles, scope, fields) => {
     expect(Object.keys(scopeProblems(roles, scope))).toEqual(fields);

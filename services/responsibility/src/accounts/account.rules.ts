@@ -79,18 +79,18 @@ const DEPARTMENT_ROLES: readonly Role[] = [Role.EMB_STAFF, Role.EMB_ENFORCER, Ro
 /**
  * A role without the scope it works in would see nothing (domain §2.4): enterprise roles need
  * their enterprise, town roles their town, department roles their org unit and industries.
- * Returns problems by field path under `input.scope`.
+ * Returns problems by field path under `scope`.
  */
 export function scopeProblems(roles: readonly Role[], scope: ScopeFacts): Record<string, string> {
   const problems: Record<string, string> = {};
   if (roles.some((r) => ENTERPRISE_ROLES.includes(r)) && scope.enterpriseIds.length === 0)
-    problems['input.scope.enterpriseIds'] = 'enterprise roles need their enterprise';
+    problems['scope.enterpriseIds'] = 'enterprise roles need their enterprise';
   if (roles.some((r) => TOWN_ROLES.includes(r)) && scope.townshipCodes.length === 0)
-    problems['input.scope.townshipCodes'] = 'town roles need their town';
+    problems['scope.townshipCodes'] = 'town roles need their town';
   if (roles.some((r) => DEPARTMENT_ROLES.includes(r))) {
-    if (!scope.orgUnitId) problems['input.scope.orgUnitId'] = 'department roles need their org unit';
+    if (!scope.orgUnitId) problems['scope.orgUnitId'] = 'department roles need their org unit';
     if (scope.industryCodes.length === 0)
-      problems['input.scope.industryCodes'] = 'department roles need the industries they regulate';
+      problems['scope.industryCodes'] = 'department roles need the industries they regulate';
   }
   return problems;
 }

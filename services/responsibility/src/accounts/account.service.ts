@@ -3,15 +3,17 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  inKeyOrder,
+  isUuid,
   notFound,
   paginate,
   requirePrincipal,
   type SubgraphContext,
+  uuidsOnly,
 } from '@safety/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { Official } from '../org-units/official.entity.js';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
-import { inKeyOrder, isUuid, uuidsOnly } from '../shared/ids.js';
 import { AccountKind, TokenKind } from './account.enums.js';
 import type {
   AccountListArgs,
@@ -92,7 +94,7 @@ export class AccountService {
   async create(input: CreateAccountInput): Promise<UserAccount> {
     const principal = requirePrincipal(this.context);
     const roleIssue = roleProblem(AccountKind.USER, input.roles);
-    if (roleIssue) throw badUserInput({ 'input.roles': roleIssue });
+    if (roleIssue) throw badUserInput({ roles: roleIssue });
     const grantIssue = grantProblem(principal, input.roles, input.permissions);
     if (grantIssue) throw forbidden(grantIssue);
     await this.checkScope(input.roles, input.scope);
@@ -100,12 +102,12 @@ export class AccountService {
       input.officialId &&
       !(await this.context.db.getRepository(Official).existsBy({ id: input.officialId }))
     )
-      throw badUserInput({ 'input.officialId': 'no such official' });
+      throw badUserInput({ officialId: 'no such official' });
     const passwordHash = await hashPassword(input.password);
 
     return this.context.transaction(async (uow) => {
       if (await uow.manager.existsBy(UserAccount, { username: input.username }))
-        throw conflict('This username is taken', { field: 'input.username' });
+        throw conflict('This username is taken', { field: 'username' });
       const account = await uow.manager.save(
         uow.manager.create(UserAccount, {
           username: input.username,
@@ -128,7 +130,7 @@ export class AccountService {
     const kind = input.kind as AccountKind.SERVICE | AccountKind.INTEGRATOR;
     const roles = input.roles ?? [kind === AccountKind.SERVICE ? Role.SERVICE : Role.INTEGRATOR];
     const roleIssue = roleProblem(kind, roles);
-    if (roleIssue) throw badUserInput({ 'input.roles': roleIssue });
+    if (roleIssue) throw badUserInput({ roles: roleIssue });
     const grantIssue = grantProblem(principal, roles, input.permissions);
     if (grantIssue) throw forbidden(grantIssue);
     const scope = input.scope ?? EMPTY_SCOPE_INPUT;
@@ -137,7 +139,7 @@ export class AccountService {
 
     return this.context.transaction(async (uow) => {
       if (await uow.manager.existsBy(UserAccount, { username }))
-        throw conflict(`${username} already exists`, { field: 'input.name' });
+        throw conflict(`${username} already exists`, { field: 'name' });
       const account = await uow.manager.save(
         uow.manager.create(UserAccount, {
           username,
@@ -296,14 +298,14 @@ export class AccountService {
   private async checkScope(roles: readonly Role[], scope: AccountScopeInput): Promise<void> {
     const problems = scopeProblems(roles, { ...scope, orgUnitId: scope.orgUnitId ?? null });
     if (scope.orgUnitId && !(await this.context.db.getRepository(OrgUnit).existsBy({ id: scope.orgUnitId })))
-      problems['input.scope.orgUnitId'] = 'no such org unit';
+      problems['scope.orgUnitId'] = 'no such org unit';
     if (scope.enterpriseIds.length) {
       const [{ found }] = await this.context.db.query(
         'SELECT count(*)::int AS found FROM enterprise_ref WHERE id = ANY($1::uuid[])',
         [scope.enterpriseIds],
       );
       if (found !== new Set(scope.enterpriseIds).size)
-        problems['input.scope.enterpriseIds'] = 'unknown enterprise ids';
+        problems['scope.enterpriseIds'] = 'unknown enterprise ids';
     }
     if (Object.keys(problems).length) throw badUserInput(problems);
   }

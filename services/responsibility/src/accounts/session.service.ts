@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, requirePrincipal, type SubgraphContext, type UnitOfWork } from '@safety/subgraph-kit';
+import {
+  ErrorCode,
+  isUuid,
+  requirePrincipal,
+  type SubgraphContext,
+  type UnitOfWork,
+} from '@safety/subgraph-kit';
 import { GraphQLError } from 'graphql';
-import { isUuid } from '../shared/ids.js';
 import { AccountKind, TokenKind } from './account.enums.js';
 import {
   ACCESS_TOKEN_SECONDS,

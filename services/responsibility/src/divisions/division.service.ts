@@ -1,5 +1,5 @@
 import type { SubgraphContext } from '@safety/subgraph-kit';
-import { inKeyOrder } from '../shared/ids.js';
+import { inKeyOrder } from '@safety/subgraph-kit';
 import { AdministrativeDivision } from './division.entity.js';
 import type { DivisionListArgs } from './division.inputs.js';
 

@@ -7,6 +7,7 @@ import { EnterpriseResponsibility } from './enterprise.stub.js';
 @Resolver(() => EnterpriseResponsibility)
 export class EnterpriseResolver {
   @FieldResolver(() => [OrgUnit], {
+    nullable: true,
     description: '监管部门: the org units regulating this enterprise (empty outside your data scope)',
   })
   regulators(@Root() enterprise: EnterpriseResponsibility, @Ctx() context: SubgraphContext) {

@@ -1,6 +1,5 @@
-import { applyScope, type SubgraphContext } from '@safety/subgraph-kit';
+import { applyScope, type SubgraphContext, uuidsOnly } from '@safety/subgraph-kit';
 import { OrgUnit } from '../org-units/org-unit.entity.js';
-import { uuidsOnly } from '../shared/ids.js';
 
 /** Enterprise facts this service holds: the replicated `enterprise_ref`, read within the caller's scope. */
 export class EnterpriseService {

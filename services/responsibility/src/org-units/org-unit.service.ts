@@ -1,5 +1,4 @@
-import { paginate, type SubgraphContext } from '@safety/subgraph-kit';
-import { inKeyOrder, uuidsOnly } from '../shared/ids.js';
+import { inKeyOrder, paginate, type SubgraphContext, uuidsOnly } from '@safety/subgraph-kit';
 import { Official } from './official.entity.js';
 import { OrgUnit } from './org-unit.entity.js';
 import type { OrgUnitListArgs } from './org-unit.inputs.js';

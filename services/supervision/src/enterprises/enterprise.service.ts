@@ -100,12 +100,12 @@ export class EnterpriseService {
   async register(input: RegisterEnterpriseInput): Promise<Enterprise> {
     const principal = requirePrincipal(this.context);
     const problem = usccProblem(input.uscc);
-    if (problem) throw badUserInput({ 'input.uscc': problem });
+    if (problem) throw badUserInput({ uscc: problem });
     const regulatorOrgIds =
       input.regulatorOrgIds ?? industry(input.industryCode).defaultRegulators.map(orgId);
     if (regulatorOrgIds.length === 0) {
       throw badUserInput({
-        'input.regulatorOrgIds': 'this industry has no default regulator: name at least one',
+        regulatorOrgIds: 'this industry has no default regulator: name at least one',
       });
     }
     const candidate = {
@@ -119,8 +119,7 @@ export class EnterpriseService {
 
     return this.context.transaction(async (uow) => {
       const existing = await uow.manager.findOneBy(Enterprise, { uscc: input.uscc });
-      if (existing)
-        throw conflict('An enterprise with this USCC is already registered', { field: 'input.uscc' });
+      if (existing) throw conflict('An enterprise with this USCC is already registered', { field: 'uscc' });
       const enterprise = await uow.manager.save(
         uow.manager.create(Enterprise, {
           ...input,
@@ -165,7 +164,7 @@ export class EnterpriseService {
     const actor = actorOf(principal);
     if (!actor) throw forbidden();
     if (statusChangeNeedsReason(input.status) && !input.reason) {
-      throw badUserInput({ 'input.reason': 'a reason is required for this decision' });
+      throw badUserInput({ reason: 'a reason is required for this decision' });
     }
     return this.context.transaction(async (uow) => {
       const before = await this.lockVisible(uow, input.enterpriseId);

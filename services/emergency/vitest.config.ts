@@ -1,0 +1,3 @@
+import { nodeTestConfig } from '@safety/config/vitest';
+
+export default nodeTestConfig();

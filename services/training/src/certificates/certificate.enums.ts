@@ -1,0 +1,43 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What a certificate attests (domain §7.5 `type`, first subset). */
+export enum CertificateCategory {
+  SPECIAL_OPERATION = 'SPECIAL_OPERATION',
+  PRINCIPAL = 'PRINCIPAL',
+  SAFETY_MANAGER = 'SAFETY_MANAGER',
+  SPECIAL_EQUIPMENT = 'SPECIAL_EQUIPMENT',
+}
+
+/**
+ * Certificate status (domain §7.5), derived from the dates and the clock, except REVOKED
+ * (an issuer decision). REVIEW_FAILED and SUSPENDED come with review records and suspensions.
+ */
+export enum CertificateStatus {
+  VALID = 'VALID',
+  REVIEW_WINDOW = 'REVIEW_WINDOW',
+  REVIEW_OVERDUE = 'REVIEW_OVERDUE',
+  EXPIRED = 'EXPIRED',
+  REVOKED = 'REVOKED',
+}
+
+registerEnumType(CertificateCategory, {
+  name: 'CertificateCategory',
+  description: '证书类别',
+  valuesConfig: {
+    SPECIAL_OPERATION: { description: '特种作业操作证' },
+    PRINCIPAL: { description: '主要负责人安全生产知识和管理能力考核合格证' },
+    SAFETY_MANAGER: { description: '安全生产管理人员考核合格证' },
+    SPECIAL_EQUIPMENT: { description: '特种设备安全管理和作业人员证' },
+  },
+});
+registerEnumType(CertificateStatus, {
+  name: 'CertificateStatus',
+  description: '证书状态 (domain §7.5)',
+  valuesConfig: {
+    VALID: { description: '有效' },
+    REVIEW_WINDOW: { description: '复审期内（应申请复审）' },
+    REVIEW_OVERDUE: { description: '逾期未复审' },
+    EXPIRED: { description: '已过期' },
+    REVOKED: { description: '已撤销' },
+  },
+});
