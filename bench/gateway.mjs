@@ -31,7 +31,7 @@ function hasTaskset() {
   }
 }
 
-function start(name, cpu, args, env = {}) {
+function start(_name, cpu, args, env = {}) {
   const [file, argv] = pin(cpu, args);
   const child = spawn(file, argv, {
     cwd: root,

@@ -4,7 +4,6 @@ import {
   type ConnectionShape,
   conflict,
   firstPagesByOwner,
-  forbidden,
   localDate,
   nextSequence,
   notFound,
@@ -114,7 +113,7 @@ export class EmergencyPlanService {
       throw badUserInput({ filedAt: 'a plan is filed after it is published' });
 
     return this.context.transaction(async (uow) => {
-      const owner = await this.enterpriseInScope(uow, input.enterpriseId);
+      const owner = await uow.requireEnterpriseInScope(input.enterpriseId);
       const year = Number(input.filedAt.slice(0, 4));
       const code = planCode(year, await nextSequence(uow.manager, 'EP', year));
       const plan = await uow.manager.save(
@@ -148,7 +147,7 @@ export class EmergencyPlanService {
       const status = this.next(before, event);
       if (args.evaluatedAt < (before.lastEvaluatedAt ?? before.filedAt!))
         throw badUserInput({ evaluatedAt: 'must not precede the filing or the last evaluation' });
-      const owner = await this.enterpriseInScope(uow, before.enterpriseId);
+      const owner = await uow.requireEnterpriseInScope(before.enterpriseId);
       const after = uow.manager.create(EmergencyPlan, {
         ...before,
         status,
@@ -213,20 +212,6 @@ export class EmergencyPlanService {
       from,
       to: plan.status,
     });
-  }
-
-  /** The owning enterprise's facts; it must exist and lie in the caller's scope (checked in SQL). */
-  private async enterpriseInScope(uow: UnitOfWork, enterpriseId: string): Promise<{ industryCode: string }> {
-    const ref = () =>
-      uow.manager
-        .createQueryBuilder()
-        .select('ref.industry_code', 'industryCode')
-        .from('enterprise_ref', 'ref')
-        .where('ref.id = :enterpriseId', { enterpriseId });
-    if (!(await ref().getRawOne())) throw badUserInput({ enterpriseId: 'unknown enterprise' });
-    const visible = await applyScope(ref(), this.context.principal, 'ref.id').getRawOne();
-    if (!visible) throw forbidden('Outside your data scope: you cannot file plans for this enterprise');
-    return visible;
   }
 
   /** Loads a plan the caller may see, locked for update; invisible rows are simply not found. */

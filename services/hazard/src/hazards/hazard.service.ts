@@ -144,7 +144,7 @@ export class HazardService {
     if (deadlineIssue) throw badUserInput({ deadline: deadlineIssue });
 
     return this.context.transaction(async (uow) => {
-      await this.requireEnterpriseInScope(uow, input.enterpriseId);
+      await uow.requireEnterpriseInScope(input.enterpriseId);
       const year = localYear(foundAt);
       const code = hazardCode(year, await nextSequence(uow.manager, 'HZ', year));
       const hazard = await uow.manager.save(
@@ -228,19 +228,6 @@ export class HazardService {
         await uow.emit('MajorHazardConfirmed', { ...payload, deadline: saved.deadline });
       return saved;
     });
-  }
-
-  /** Reporting needs the enterprise to exist and to lie in the caller's scope (checked in SQL). */
-  private async requireEnterpriseInScope(uow: UnitOfWork, enterpriseId: string): Promise<void> {
-    const ref = () =>
-      uow.manager
-        .createQueryBuilder()
-        .select('ref.id', 'id')
-        .from('enterprise_ref', 'ref')
-        .where('ref.id = :enterpriseId', { enterpriseId });
-    if (!(await ref().getRawOne())) throw badUserInput({ enterpriseId: 'unknown enterprise' });
-    if (!(await applyScope(ref(), this.context.principal, 'ref.id').getRawOne()))
-      throw forbidden('Outside your data scope: you cannot report hazards for this enterprise');
   }
 
   /** Loads a hazard the caller may see, locked for update; invisible rows are simply not found. */

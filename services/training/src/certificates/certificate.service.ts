@@ -5,7 +5,6 @@ import {
   type ConnectionShape,
   conflict,
   firstPagesByOwner,
-  forbidden,
   localDate,
   notFound,
   now,
@@ -179,7 +178,7 @@ export class CertificateService {
     }
 
     return this.context.transaction(async (uow) => {
-      await this.requireEnterpriseInScope(uow, input.enterpriseId);
+      await uow.requireEnterpriseInScope(input.enterpriseId);
       if (await uow.manager.findOneBy(Certificate, { number: input.number }))
         throw conflict('A certificate with this number is already registered', { field: 'number' });
       const certificate = await uow.manager.save(
@@ -254,19 +253,6 @@ export class CertificateService {
       to,
       reason: reason ?? null,
     });
-  }
-
-  /** Registering needs the enterprise to exist and to lie in the caller's scope (checked in SQL). */
-  private async requireEnterpriseInScope(uow: UnitOfWork, enterpriseId: string): Promise<void> {
-    const ref = () =>
-      uow.manager
-        .createQueryBuilder()
-        .select('ref.id', 'id')
-        .from('enterprise_ref', 'ref')
-        .where('ref.id = :enterpriseId', { enterpriseId });
-    if (!(await ref().getRawOne())) throw badUserInput({ enterpriseId: 'unknown enterprise' });
-    if (!(await applyScope(ref(), this.context.principal, 'ref.id').getRawOne()))
-      throw forbidden('Outside your data scope: you cannot record certificates for this enterprise');
   }
 
   /** Loads a certificate the caller may see, locked for update; invisible rows are simply not found. */
