@@ -87,6 +87,98 @@ describe('federation: gateway + registry + five subgraphs', () => {
     expect(codes).toContain('UNAUTHENTICATED');
   });
 
+  it('carries an enterprise registered in supervision to the other services through events', async () => {
+    const hongshagang = coal1.townshipCode;
+    const body = '91620621MA9000001';
+    const { usccCheckCharacter } = await import('@safety/reference');
+    const registered = await gql(
+      stack.graphqlUrl,
+      `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id } }`,
+      {
+        input: {
+          uscc: body + usccCheckCharacter(body),
+          name: '联邦事件测试化工（演示）',
+          industryCode: 'HAZCHEM_STORAGE_TRADE',
+          townshipCode: hongshagang,
+          address: '红沙岗镇演示路9号',
+          legalRepresentative: '测（演示）',
+          employeeCount: 30,
+        },
+      },
+      token,
+    );
+    expect(registered.errors, JSON.stringify(registered.errors)).toBeUndefined();
+    const id = registered.data.registerEnterprise.id;
+    const report = () =>
+      gql(
+        stack.graphqlUrl,
+        `mutation($input: ReportHazardInput!) { reportHazard(input: $input) { code enterpriseId } }`,
+        {
+          input: {
+            enterpriseId: id,
+            title: '新登记企业的隐患',
+            description: '由事件同步后上报',
+            grade: 'GENERAL',
+            source: 'GOV_INSPECTION',
+          },
+        },
+        token,
+      );
+    const reported = await pollUntil(report, (r) => !r.errors);
+    expect(reported.errors, JSON.stringify(reported.errors)).toBeUndefined();
+    expect(reported.data.reportHazard.enterpriseId).toBe(id);
+    const profile = await gql(stack.graphqlUrl, PROFILE, { id }, token);
+    expect(profile.data.enterprise.regulators.length).toBeGreaterThan(0); // responsibility's enterprise_ref
+    expect(profile.data.enterprise.hazards.totalCount).toBe(1);
+  });
+
+  it('refuses a cross-site request without a preflight-forcing header (CSRF)', async () => {
+    const response = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    const json = await fetch(stack.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(json.status).toBe(200);
+  });
+
+  it('starts from its cached supergraph when the registry is down', async () => {
+    const { startGateway } = await import('../src/index.js');
+    const { createServer } = await import('node:net');
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const second = await startGateway({
+      port: 0,
+      supergraph: {
+        kind: 'registry',
+        registryUrl: `http://127.0.0.1:${closedPort}`,
+        cacheFile: stack.gatewayCacheFile,
+      },
+      authUrl: stack.authUrl,
+    });
+    try {
+      const response = await gql(
+        `${second.url}/graphql`,
+        '{ enterprises(first: 1) { totalCount } }',
+        {},
+        token,
+      );
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data.enterprises.totalCount).toBeGreaterThan(50);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('refuses a depth bomb and an alias flood with clear codes', async () => {
     let deep = 'name';
     for (let i = 0; i < 15; i++) deep = `enterprises(first: 1) { nodes { ${deep} } }`;
@@ -217,6 +309,19 @@ describe('schema changes reach the gateway without a restart', () => {
     expect(failure?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
   });
 });
+
+async function pollUntil<T>(
+  attempt: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await attempt();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 async function pollGateway(query: string, done: (response: any) => boolean, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { emergencySubgraph } from '@safety/service-emergency';
 import { hazardSubgraph } from '@safety/service-hazard';
 import { startRegistry } from '@safety/service-registry';
@@ -17,6 +20,8 @@ export interface Stack {
   gateway: RunningGateway;
   graphqlUrl: string;
   authUrl: string;
+  /** Where the gateway caches the supergraph it got from the registry. */
+  gatewayCacheFile: string;
   start(definition: SubgraphDefinition, overrides?: { port?: number }): Promise<SubgraphRuntime>;
   waitForSupergraph(predicate: (sdl: string) => boolean, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
@@ -65,13 +70,13 @@ export async function startStack(): Promise<Stack> {
     ),
   );
 
+  const gatewayCacheFile = path.join(
+    await mkdtemp(path.join(tmpdir(), 'gateway-cache-')),
+    'supergraph.graphql',
+  );
   const gateway = await startGateway({
     port: 0,
-    supergraph: {
-      kind: 'registry',
-      registryUrl: registry.url,
-      cacheFile: `${registryDb.overrides.dataDir ?? '/tmp'}/gateway-supergraph.graphql`,
-    },
+    supergraph: { kind: 'registry', registryUrl: registry.url, cacheFile: gatewayCacheFile },
     authUrl,
     pollIntervalMs: 500,
   });
@@ -83,6 +88,7 @@ export async function startStack(): Promise<Stack> {
     gateway,
     graphqlUrl: `${gateway.url}/graphql`,
     authUrl,
+    gatewayCacheFile,
     start,
     waitForSupergraph,
     async stop() {
