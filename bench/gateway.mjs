@@ -126,9 +126,11 @@ if (!composed.supergraphSdl) throw new Error(JSON.stringify(composed.errors));
 const supergraphFile = path.join(work, 'supergraph.graphql');
 writeFileSync(supergraphFile, composed.supergraphSdl);
 
+// In-flight deduplication off: with one repeated query it would make the load test flatter than real traffic.
 const hive = start('hive', 1, ['node', 'services/gateway/dist/main.js', '--supergraph', supergraphFile], {
   ...common,
   PORT: '4200',
+  GATEWAY_DEDUPLICATE: 'false',
 });
 const apollo = start('apollo', 1, ['node', 'bench/apollo-gateway.mjs', supergraphFile, '4299'], common);
 await ready('http://127.0.0.1:4200/readyz');

@@ -23,6 +23,8 @@ export interface GatewayOptions {
   verify?: TokenVerifier;
   pollIntervalMs?: number;
   limits?: Limits;
+  /** Share one subgraph request among identical in-flight ones (library default: on). Benchmarks turn it off. */
+  deduplicateSubgraphRequests?: boolean;
   log?: Logger;
 }
 
@@ -51,6 +53,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     supergraph: supergraphLoader(options.supergraph, log),
     pollingInterval: options.pollIntervalMs ?? 5000,
     unifiedGraphHandler,
+    transportEntries: {
+      '*.http': { options: { deduplicateInflightRequests: options.deduplicateSubgraphRequests ?? true } },
+    },
     logging: false,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',

@@ -18,6 +18,7 @@ const gateway = await startGateway({
       },
   authUrl: process.env.AUTH_URL ?? 'http://127.0.0.1:4101',
   pollIntervalMs: Number(process.env.SUPERGRAPH_POLL_MS ?? 5000),
+  deduplicateSubgraphRequests: process.env.GATEWAY_DEDUPLICATE !== 'false',
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -95,6 +95,17 @@ export function describeScopeHarness(spec: ScopeHarnessSpec): void {
       }
     });
 
+    it('refuses a revoked token with UNAUTHENTICATED', async () => {
+      const subgraph = spec.subgraph();
+      const connection = spec.connections[0]!;
+      const { token, jti } = await subgraph.authority.tokenWithId(demoPrincipal(REFERENCE));
+      const query = `{ ${connection.field}(first: 1) { totalCount } }`;
+      expect((await gql(subgraph.url, query, {}, token)).errors).toBeUndefined();
+      subgraph.authority.revocations.add(jti);
+      const refused = await gql(subgraph.url, query, {}, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     for (const username of principals) {
       describe(username, () => {
         const principal = demoPrincipal(username) as ScopedPrincipal;
