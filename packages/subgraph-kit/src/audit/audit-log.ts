@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLFieldResolver, GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { SubgraphContext } from '../context.js';
 
@@ -47,20 +47,24 @@ export async function writeAudit(
 }
 
 /**
- * Every successful mutation leaves an audit entry: use cases write detailed ones through
- * the unit of work; a mutation that wrote none gets a generic entry with its arguments.
+ * Every successful mutation leaves an audit entry: use cases write detailed ones through the
+ * unit of work; a mutation that wrote none gets a generic entry with its (redacted) arguments.
+ * Wraps only the Mutation root fields: a type-graphql global middleware would make every field
+ * of every query asynchronous.
  */
-export const auditMutations: MiddlewareFn<SubgraphContext> = async ({ context, info, args }, next) => {
-  if (info.parentType.name !== 'Mutation') return next();
-  context.mutation = { name: info.fieldName, audited: false };
-  const result = await next();
-  if (!context.mutation.audited) {
-    const id = result && typeof result === 'object' && 'id' in result ? String(result.id) : undefined;
-    await writeAudit(context.db.manager, context, {
-      operation: info.fieldName,
-      entityId: id,
-      after: { args },
-    });
-  }
-  return result;
-};
+export function auditedMutation(name: string, resolve: GraphQLFieldResolver<unknown, SubgraphContext>) {
+  return async (
+    root: unknown,
+    args: Record<string, unknown>,
+    context: SubgraphContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    context.mutation = { name, audited: false };
+    const result = await resolve(root, args, context, info);
+    if (!context.mutation.audited) {
+      const id = result && typeof result === 'object' && 'id' in result ? String(result.id) : undefined;
+      await writeAudit(context.db.manager, context, { operation: name, entityId: id, after: { args } });
+    }
+    return result;
+  };
+}

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { auditMutations } from '../audit/audit-log.js';
+import { auditedMutation } from '../audit/audit-log.js';
 import { authChecker } from '../auth/auth-checker.js';
 import type { SubgraphContext } from '../context.js';
 
@@ -37,12 +37,14 @@ export async function buildFederatedSchema(options: {
     orphanedTypes: options.orphanedTypes,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [auditMutations],
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}\n`;
   const resolvers = createResolversMap(typeGraphqlSchema) as Record<string, any>;
+  for (const [field, resolve] of Object.entries(resolvers.Mutation ?? {})) {
+    resolvers.Mutation[field] = auditedMutation(field, resolve as never);
+  }
   for (const [typename, resolve] of Object.entries(options.references ?? {})) {
     resolvers[typename] ??= {};
     resolvers[typename].__resolveReference =
