@@ -68,7 +68,7 @@ function launch(service) {
 
 async function waitFor(title, check, timeoutMs = 180_000) {
   const started = Date.now();
-  process.stdout.write(`… ${title}`);
+  console.log(`… ${title}`);
   for (;;) {
     try {
       if (await check()) break;
@@ -81,7 +81,7 @@ async function waitFor(title, check, timeoutMs = 180_000) {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  console.log(`\r✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`✓ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 const ready = (port) => async () => (await fetch(`http://${host}:${port}/readyz`)).ok;

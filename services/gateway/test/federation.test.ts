@@ -191,6 +191,14 @@ describe('federation: gateway + registry + five subgraphs', () => {
     expect(errorCodes(flood)).toContain('TOO_MANY_ALIASES');
   });
 
+  it('serves GraphiQL to a browser with every asset inline (works offline)', async () => {
+    const response = await fetch(stack.graphqlUrl, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(html).toContain('GraphiQL');
+    expect(html.match(/(src|href)=["']https?:\/\/[^"']+["']/g) ?? []).toEqual([]);
+  });
+
   it('allows introspection only to signed-in callers', async () => {
     const anonymous = await gql(stack.graphqlUrl, '{ __schema { queryType { name } } }');
     expect(anonymous.errors?.length).toBeGreaterThan(0);
