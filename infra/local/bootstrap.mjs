@@ -36,9 +36,10 @@ step('build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-on
 if (command === 'start') {
   const result = spawnSync('node', ['infra/local/start.mjs', ...rest], { cwd: root, stdio: 'inherit', env });
   process.exit(result.status ?? 0);
-} else if (command === 'test') {
-  step('tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--concurrency=1', ...rest]);
+} else if (command === 'test' || command === 'test:browser') {
+  // test: unit, service and federation tests (embedded databases); test:browser: Debian's Chromium.
+  step(command, 'pnpm', ['exec', 'turbo', 'run', command, '--concurrency=1', ...rest]);
 } else {
-  console.error(`unknown command ${command}: use start or test`);
+  console.error(`unknown command ${command}: use start, test or test:browser`);
   process.exit(2);
 }

@@ -1,0 +1,7 @@
+export {
+  type ApplyServerErrorsOptions,
+  applyServerErrors,
+  type GraphQLErrorLike,
+  type ServerErrorLike,
+  toNamePath,
+} from './apply-server-errors.js';

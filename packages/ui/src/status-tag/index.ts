@@ -1,0 +1,1 @@
+export { StatusTag, type StatusTagProps, type StatusVariant, type StatusVariants } from './status-tag.js';
