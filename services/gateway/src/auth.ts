@@ -7,6 +7,11 @@ export interface AuthContext {
   principal: Principal | null;
 }
 
+/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+export function bearerToken(header: string | null | undefined): string | undefined {
+  return header?.match(/^Bearer\s+(.+)$/i)?.[1];
+}
+
 /**
  * Verifies the bearer token once at the edge (JWKS + revocation list); subgraphs verify it
  * again (zero trust). A bad token fails the whole request; no token means anonymous.
@@ -20,8 +25,7 @@ export function useAuthentication(verify: TokenVerifier) {
       context: { request: Request };
       extendContext: (extension: AuthContext) => void;
     }) {
-      const header = context.request.headers.get('authorization');
-      const token = header?.match(/^Bearer\s+(.+)$/i)?.[1];
+      const token = bearerToken(context.request.headers.get('authorization'));
       if (!token) return extendContext({ principal: null });
       try {
         extendContext({ principal: await verify(token) });

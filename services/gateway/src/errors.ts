@@ -8,6 +8,10 @@ export const GatewayErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** `POST /files`: the body is over the size limit (HTTP 413). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** `POST /files`: the content is not an allowed file type (HTTP 415). */
+  UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

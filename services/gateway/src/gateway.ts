@@ -10,6 +10,7 @@ import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import { type Logger, pino } from 'pino';
 import { type AuthContext, useAuthentication } from './auth.js';
 import { GatewayErrorCode, PASS_THROUGH_CODES } from './errors.js';
+import { createFilesHandler, LocalFileStore } from './files/index.js';
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.js';
 import { type SupergraphSource, supergraphLoader } from './supergraph-source.js';
 
@@ -26,6 +27,11 @@ export interface GatewayOptions {
   /** Share one subgraph request among identical in-flight ones (library default: on). Benchmarks turn it off. */
   deduplicateSubgraphRequests?: boolean;
   log?: Logger;
+  /**
+   * `POST /files` and `GET /files/:id` on the gateway's origin (architecture §8): files stored
+   * under `dir` by SHA-256, at most `maxBytes` each (default 10 MiB). Off when not given.
+   */
+  files?: { dir: string; maxBytes?: number };
 }
 
 export interface RunningGateway {
@@ -93,12 +99,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: () => [useAuthentication(verify), useLimits(options.limits ?? DEFAULT_LIMITS)],
   });
 
+  const files = options.files
+    ? createFilesHandler({
+        store: new LocalFileStore(options.files.dir),
+        verify,
+        maxBytes: options.files.maxBytes,
+        log,
+      })
+    : undefined;
+
   const server: Server = createServer((req, res) => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
-    requestContext.run({ requestId }, () => gateway(req, res));
+    requestContext.run({ requestId }, () =>
+      files?.matches(req) ? files.handle(req, res) : gateway(req, res),
+    );
   });
   await new Promise<void>((resolve) =>
     server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', resolve),
