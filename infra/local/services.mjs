@@ -8,6 +8,8 @@ export const SUBGRAPHS = [
   { name: 'emergency', dir: 'services/emergency', port: 4105, title: '应急救援体系' },
 ];
 export const GATEWAY = { name: 'gateway', dir: 'services/gateway', port: 4000 };
+/** The built apps and /graphql on one origin (infra/local/static-server.mjs); WEB_PORT overrides. */
+export const WEB = { name: 'web', port: Number(process.env.WEB_PORT ?? 5000) };
 
 /** The query the smoke test and the start banner use: one Enterprise, a field from each subgraph. */
 export const FEDERATED_QUERY = `query Profile {

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEDERATED_QUERY, GATEWAY, REGISTRY, SUBGRAPHS } from './services.mjs';
+import { FEDERATED_QUERY, GATEWAY, REGISTRY, SUBGRAPHS, WEB } from './services.mjs';
+import { appMounts, startStaticServer } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const smoke = process.argv.includes('--smoke');
@@ -44,6 +45,8 @@ const baseEnv = {
 
 const children = [];
 let stopping = false;
+/** The static server of the built apps, in this process (started after the gateway). */
+let web = null;
 
 function launch(service) {
   const log = createWriteStream(path.join(logDir, `${service.name}.log`), { flags: 'a' });
@@ -99,6 +102,7 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping…');
+  await web?.close();
   await Promise.all(
     children.reverse().map(
       ({ child }) =>
@@ -149,12 +153,29 @@ console.log(
     `${enterprise.emergencyPlans.totalCount} emergency plans`,
 );
 
+// The built apps and /graphql on one origin; skipped (with a hint) when no app has been built.
+const mounts = appMounts(path.join(root, 'apps'));
+if (mounts.length > 0) {
+  web = await startStaticServer({
+    port: WEB.port,
+    host,
+    gatewayUrl: `http://${host}:${GATEWAY.port}`,
+    mounts,
+  });
+  const index = await fetch(`${web.url}/`);
+  console.log(
+    `✓ web apps on :${WEB.port} (${mounts.map((m) => m.name).join(', ')}; / → HTTP ${index.status})`,
+  );
+} else {
+  console.log('· no built apps under apps/*/dist: run `pnpm build` to serve the portal');
+}
+
 if (smoke) await shutdown(0);
 
 const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import(path.join(root, 'packages/reference/dist/index.js'));
 console.log(`
 The platform is up.
-  GraphQL gateway   http://${host}:${GATEWAY.port}/graphql   (GraphiQL in a browser)
+${web ? `  Portal            ${web.url}/   (department apps at ${web.url}/apps/<name>/)\n` : ''}  GraphQL gateway   http://${host}:${GATEWAY.port}/graphql   (GraphiQL in a browser)
   Schema registry   http://${host}:${REGISTRY.port}/graphql  (live supergraph: /supergraph)
   Subgraphs         ${SUBGRAPHS.map((s) => `${s.name} :${s.port}`).join(', ')}
   Logs              ${logDir}

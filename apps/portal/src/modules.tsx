@@ -1,0 +1,70 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  ReadOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { ENTERPRISE_ROLES, REGULATOR_ROLES, Role } from '@safety/auth';
+import type { ReactNode } from 'react';
+
+/** One entry of the portal's navigation; `remote` names the Module Federation remote that renders it. */
+export interface PortalModule {
+  key: 'home' | 'responsibility' | 'hazard' | 'supervision' | 'training' | 'emergency' | 'admin';
+  path: string;
+  icon: ReactNode;
+  /** Who may open it (domain §2.2–2.3); empty: every signed-in user. */
+  roles: readonly Role[];
+  /** Loaded at run time; modules without one show 建设中 for now. */
+  remote?: 'supervision';
+}
+
+const REGULATORS = [...REGULATOR_ROLES, Role.DISCIPLINE_VIEWER];
+const ENTERPRISE_MANAGERS = [Role.ENT_PRINCIPAL, Role.ENT_SAFETY_DIRECTOR, Role.ENT_SAFETY_MANAGER];
+
+/** Navigation by role, in the order of the Plan's five systems. */
+export const PORTAL_MODULES: readonly PortalModule[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined />, roles: [] },
+  {
+    key: 'responsibility',
+    path: '/responsibility',
+    icon: <TeamOutlined />,
+    roles: [...REGULATORS, Role.ENT_PRINCIPAL],
+  },
+  {
+    key: 'hazard',
+    path: '/hazard',
+    icon: <AlertOutlined />,
+    roles: [...REGULATOR_ROLES, ...ENTERPRISE_ROLES, Role.EXPERT],
+  },
+  {
+    key: 'supervision',
+    path: '/supervision',
+    icon: <AuditOutlined />,
+    roles: [...REGULATOR_ROLES, ...ENTERPRISE_MANAGERS, Role.EXPERT],
+    remote: 'supervision',
+  },
+  {
+    key: 'training',
+    path: '/training',
+    icon: <ReadOutlined />,
+    roles: [...REGULATOR_ROLES, ...ENTERPRISE_ROLES, Role.TRAINING_ORG],
+  },
+  {
+    key: 'emergency',
+    path: '/emergency',
+    icon: <SafetyOutlined />,
+    roles: [...REGULATOR_ROLES, ...ENTERPRISE_MANAGERS, Role.RESCUE_COMMANDER],
+  },
+  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: [Role.PLATFORM_ADMIN] },
+];
+
+/** The module a location belongs to (the longest matching path prefix). */
+export function moduleForPath(pathname: string): PortalModule {
+  const matches = PORTAL_MODULES.filter(
+    (m) => m.path !== '/' && (pathname === m.path || pathname.startsWith(`${m.path}/`)),
+  );
+  return matches[0] ?? PORTAL_MODULES[0]!;
+}
