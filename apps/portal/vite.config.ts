@@ -1,14 +1,15 @@
 import { federation } from '@module-federation/vite';
+import { resolveConditions, SHARED_SINGLETONS } from '@safety/config/vite-app';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defineConfig } from 'vite';
 
-/** Shared singletons with the remotes (architecture §8): one React, one antd, one Apollo, one @safety/ui. */
-const singleton = { singleton: true } as const;
+/** The department apps the portal loads at run time, each exposing `./routes` (architecture §8). */
+const DEPARTMENT_REMOTES = ['responsibility', 'hazard', 'supervision', 'training', 'emergency'] as const;
 
 /**
  * Where the browser fetches each remote's entry at run time. Default: the same origin, as
  * infra/local/static-server.mjs serves apps/<name>/dist at /apps/<name>/; override per deployment
- * at build time, e.g. SUPERVISION_REMOTE_ENTRY=https://cdn.example/supervision/remoteEntry.js.
+ * at build time, e.g. HAZARD_REMOTE_ENTRY=https://cdn.example/hazard/remoteEntry.js.
  */
 const remoteEntry = (name: string) =>
   process.env[`${name.toUpperCase()}_REMOTE_ENTRY`] ?? `/apps/${name}/remoteEntry.js`;
@@ -19,32 +20,17 @@ export default defineConfig(({ command }) => ({
     react(),
     federation({
       name: 'portal',
-      remotes: {
-        supervision: {
-          type: 'module',
-          name: 'supervision',
-          entry: remoteEntry('supervision'),
-          entryGlobalName: 'supervision',
-          shareScope: 'default',
-        },
-      },
-      shared: {
-        react: singleton,
-        'react-dom': singleton,
-        'react-router': singleton,
-        antd: singleton,
-        '@apollo/client': singleton,
-        '@apollo/client/react': singleton,
-        '@safety/ui': singleton,
-        '@safety/client': singleton,
-      },
+      remotes: Object.fromEntries(
+        DEPARTMENT_REMOTES.map((name) => [
+          name,
+          { type: 'module', name, entry: remoteEntry(name), entryGlobalName: name, shareScope: 'default' },
+        ]),
+      ),
+      shared: SHARED_SINGLETONS,
       dts: false,
     }),
   ],
-  // Dev resolves workspace packages to src/ (architecture §4); spreading keeps Vite's own conditions.
-  resolve: {
-    conditions: command === 'build' ? [...defaultClientConditions] : ['source', ...defaultClientConditions],
-  },
+  resolve: { conditions: resolveConditions(command) },
   server: { port: 5100, strictPort: true, proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   preview: { port: 5100, strictPort: true, proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   build: { target: 'es2022' },

@@ -8,6 +8,17 @@ export const SUBGRAPHS = [
   { name: 'emergency', dir: 'services/emergency', port: 4105, title: '应急救援体系' },
 ];
 export const GATEWAY = { name: 'gateway', dir: 'services/gateway', port: 4000 };
+/**
+ * The department apps: each runs alone on its dev port and, once built, is served at /apps/<name>/
+ * where the portal fetches its remoteEntry.js (infra/local/static-server.mjs; admin comes later).
+ */
+export const DEPARTMENT_APPS = [
+  { name: 'responsibility', port: 5101, title: '全面责任体系' },
+  { name: 'hazard', port: 5102, title: '隐患排查体系' },
+  { name: 'supervision', port: 5103, title: '监督管理体系' },
+  { name: 'training', port: 5104, title: '宣传培训体系' },
+  { name: 'emergency', port: 5105, title: '应急救援体系' },
+];
 /** The built apps and /graphql on one origin (infra/local/static-server.mjs); WEB_PORT overrides. */
 export const WEB = { name: 'web', port: Number(process.env.WEB_PORT ?? 5000) };
 

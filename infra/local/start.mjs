@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEDERATED_QUERY, GATEWAY, REGISTRY, SUBGRAPHS, WEB } from './services.mjs';
+import { DEPARTMENT_APPS, FEDERATED_QUERY, GATEWAY, REGISTRY, SUBGRAPHS, WEB } from './services.mjs';
 import { appMounts, startStaticServer } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -166,6 +166,11 @@ if (mounts.length > 0) {
   console.log(
     `✓ web apps on :${WEB.port} (${mounts.map((m) => m.name).join(', ')}; / → HTTP ${index.status})`,
   );
+  // The portal shows 模块加载失败 for a remote that was not built.
+  const unbuilt = DEPARTMENT_APPS.filter((app) => !mounts.some((m) => m.name === app.name));
+  if (unbuilt.length > 0) {
+    console.log(`· not built, so not in the portal: ${unbuilt.map((a) => `apps/${a.name}`).join(', ')}`);
+  }
 } else {
   console.log('· no built apps under apps/*/dist: run `pnpm build` to serve the portal');
 }

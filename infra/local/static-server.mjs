@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Serves the built apps and the GraphQL API on one origin (no CORS, one session store per origin):
 //   /                 apps/portal/dist      (SPA: unknown paths get its index.html)
-//   /apps/<name>/     apps/<name>/dist      (each department app standalone, and its remoteEntry.js)
+//   /apps/<name>/     apps/<name>/dist      (each department app standalone, and its remoteEntry.js;
+//                                            every built app, i.e. DEPARTMENT_APPS of services.mjs and admin)
 //   /graphql, /files  proxied to the gateway
 // No dependencies: node:http + node:fs. Run alone with `node infra/local/static-server.mjs`.
 import { createReadStream, existsSync, readdirSync } from 'node:fs';

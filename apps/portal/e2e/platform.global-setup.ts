@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+// @ts-expect-error: plain ESM without types; the list of department apps (name, dev port, title).
+import { DEPARTMENT_APPS } from '../../../infra/local/services.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -23,7 +25,12 @@ function buildEnv() {
 function ensureBuilt() {
   const builds = [
     { filter: '@safety/app-portal', out: 'apps/portal/dist/index.html', always: !process.env.E2E_SKIP_BUILD },
-    { filter: '@safety/app-supervision', out: 'apps/supervision/dist/remoteEntry.js', always: false },
+    // The remotes the portal loads at run time (built by turbo's ^build; here only when missing).
+    ...DEPARTMENT_APPS.map(({ name }: { name: string }) => ({
+      filter: `@safety/app-${name}`,
+      out: `apps/${name}/dist/remoteEntry.js`,
+      always: false,
+    })),
   ];
   for (const { filter, out, always } of builds) {
     if (!always && existsSync(path.join(root, out))) continue;

@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 
@@ -23,25 +24,32 @@ const CHROMIUM = {
   ],
 };
 
-/** The aggregates straight from the gateway (through the same origin), to compare with what the page shows. */
-async function overviewFromApi(username: string) {
-  const call = async (query: string, variables: object, token?: string) => {
+/** A GraphQL caller signed in as `username`, through the same origin as the page. */
+async function apiAs(username: string) {
+  const call = async (query: string, variables: object = {}, token?: string) => {
     const response = await fetch(`${portalUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data: any };
+    const body = (await response.json()) as { data: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
   };
   const login = await call(
     'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
     { u: username, p: PASSWORD },
   );
-  const { data } = await call(
+  const token = login.login.accessToken as string;
+  return (query: string, variables: object = {}) => call(query, variables, token);
+}
+
+/** The aggregates straight from the gateway, to compare with what the page shows. */
+async function overviewFromApi(username: string) {
+  const api = await apiAs(username);
+  const data = await api(
     `{ enterpriseCountsByClass { count } hazardCountsByGrade { grade count }
        certificateCountsByStatus { count } emergencyPlanCountsByStatus { count } }`,
-    {},
-    login.data.login.accessToken,
   );
   const sum = (rows: Array<{ count: number }>) => rows.reduce((total, row) => total + row.count, 0);
   return {
@@ -87,8 +95,26 @@ async function signOut() {
 }
 
 const menu = () => page.getByRole('navigation', { name: '功能导航' });
+const tableRows = () => page.locator('.ant-table-tbody tr.ant-table-row');
+const tableText = () => page.locator('.ant-table-tbody').textContent();
 
-describe('portal with the supervision remote', () => {
+/** Opens a module from the portal's menu and waits for its list with the expected total. */
+async function openModule(label: string, url: RegExp, total: number) {
+  await menu().getByRole('menuitem', { name: label }).click();
+  await page.waitForURL(url);
+  await page.getByText(`共 ${total} 条`).waitFor({ timeout: 20_000 });
+  await page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+}
+
+/** Today's month in Asia/Shanghai, as the calendar page shows it. */
+function shanghaiMonth() {
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${today.slice(0, 7)}-01`, to: `${today.slice(0, 7)}-${String(last).padStart(2, '0')}` };
+}
+
+describe('portal with the five department remotes', () => {
   test('SAC office: sign in, county overview with real counts', async () => {
     await page.goto(`${portalUrl}/`);
     await signIn('saco.demo');
@@ -149,6 +175,127 @@ describe('portal with the supervision remote', () => {
     await page.waitForTimeout(500); // the drawer's slide-in animation
     await page.screenshot({ path: path.join(shots, 'supervision-drawer.png') });
     await page.keyboard.press('Escape');
+    await signOut();
+  });
+
+  test('hazard remote: the hazard list with federated enterprise names, a filter, the drawer', async () => {
+    await signIn('saco.demo');
+    const api = await apiAs('saco.demo');
+    const all = await api('{ hazards(first: 20) { totalCount nodes { code enterprise { name } } } }');
+    const major = await api('{ hazards(first: 1, grade: MAJOR) { totalCount } }');
+    expect(all.hazards.totalCount).toBeGreaterThan(0);
+
+    await openModule('隐患排查', /\/hazard\/hazards/, all.hazards.totalCount);
+    expect(requests).toContain(`${portalUrl}/apps/hazard/remoteEntry.js`);
+    await expect.poll(() => tableRows().count()).toBe(Math.min(20, all.hazards.totalCount));
+    // Newest first on both sides: the page shows the same rows, with the enterprise from supervision.
+    const text = await tableText();
+    expect(text).toContain(all.hazards.nodes[0].code);
+    expect(text).toContain(all.hazards.nodes[0].enterprise.name);
+    await expect(
+      page
+        .locator('.ant-table-tbody [data-status="MAJOR"], .ant-table-tbody [data-status="GENERAL"]')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, 'hazard-list.png'), fullPage: true });
+
+    await page.getByLabel('隐患等级').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '重大隐患' }).click();
+    await page.waitForURL(/[?&]grade=MAJOR/);
+    await page.keyboard.press('Escape');
+    await page.getByText(`共 ${major.hazards.totalCount} 条`).waitFor({ timeout: 10_000 });
+
+    await tableRows().first().getByRole('button').first().click();
+    const drawer = page.getByRole('dialog');
+    for (const label of ['隐患编号', '所属企业', '隐患等级', '整改期限', '隐患来源']) {
+      await drawer.getByText(label, { exact: true }).waitFor({ timeout: 10_000 });
+    }
+    await page.waitForTimeout(500); // the drawer's slide-in animation
+    await page.screenshot({ path: path.join(shots, 'hazard-drawer.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  test('training remote: certificates with masked ID numbers and review deadlines', async () => {
+    const api = await apiAs('saco.demo');
+    const all = await api(
+      '{ certificates(first: 20) { totalCount nodes { holderName idNumberMasked enterprise { name } } } }',
+    );
+    expect(all.certificates.totalCount).toBeGreaterThan(0);
+    await openModule('宣传培训', /\/training\/certificates/, all.certificates.totalCount);
+    expect(requests).toContain(`${portalUrl}/apps/training/remoteEntry.js`);
+    const text = await tableText();
+    expect(text).toContain(all.certificates.nodes[0].holderName);
+    expect(text).toContain(all.certificates.nodes[0].idNumberMasked);
+    expect(text).toContain(all.certificates.nodes[0].enterprise.name);
+    expect(all.certificates.nodes[0].idNumberMasked).toContain('*');
+    await page.screenshot({ path: path.join(shots, 'training-certificates.png'), fullPage: true });
+  });
+
+  test('emergency remote: emergency plans with evaluation deadlines', async () => {
+    const api = await apiAs('saco.demo');
+    const all = await api('{ emergencyPlans(first: 20) { totalCount nodes { code enterprise { name } } } }');
+    expect(all.emergencyPlans.totalCount).toBeGreaterThan(0);
+    await openModule('应急救援', /\/emergency\/plans/, all.emergencyPlans.totalCount);
+    expect(requests).toContain(`${portalUrl}/apps/emergency/remoteEntry.js`);
+    const text = await tableText();
+    expect(text).toContain(all.emergencyPlans.nodes[0].code);
+    expect(text).toContain(all.emergencyPlans.nodes[0].enterprise.name);
+    await page.screenshot({ path: path.join(shots, 'emergency-plans.png'), fullPage: true });
+  });
+
+  test("responsibility remote: org units, officials drawer, this month's work calendar", async () => {
+    const api = await apiAs('saco.demo');
+    const all = await api('{ orgUnits(first: 20) { totalCount nodes { name officials { name } } } }');
+    expect(all.orgUnits.totalCount).toBeGreaterThan(0);
+    await openModule('全面责任', /\/responsibility\/org-units/, all.orgUnits.totalCount);
+    expect(requests).toContain(`${portalUrl}/apps/responsibility/remoteEntry.js`);
+    expect(await tableText()).toContain(all.orgUnits.nodes[0].name);
+    await page.screenshot({ path: path.join(shots, 'responsibility-org-units.png'), fullPage: true });
+
+    const index = all.orgUnits.nodes.findIndex((unit: { officials: unknown[] }) => unit.officials.length > 0);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const unit = all.orgUnits.nodes[index];
+    await tableRows().nth(index).getByRole('button').first().click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText(unit.officials[0].name).first().waitFor({ timeout: 10_000 });
+    expect(await drawer.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(unit.officials.length);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, 'responsibility-officials.png') });
+    await page.keyboard.press('Escape');
+
+    const month = await api(
+      'query($from: LocalDate!, $to: LocalDate!) { workCalendar(from: $from, to: $to) { isWorkingDay } }',
+      shanghaiMonth(),
+    );
+    const working = month.workCalendar.filter((d: { isWorkingDay: boolean }) => d.isWorkingDay).length;
+    await page.getByText('工作日历', { exact: true }).first().click();
+    await page.waitForURL(/\/responsibility\/calendar/);
+    await expect
+      .poll(() => page.getByTestId('calendar-summary').textContent(), { timeout: 10_000 })
+      .toContain(`本月工作日 ${working} 天`);
+    await page.screenshot({ path: path.join(shots, 'responsibility-calendar.png'), fullPage: true });
+  });
+
+  test('all five remotes were fetched at run time from their own URLs', async () => {
+    const sizes: Record<string, { files: number; bytes: number; gzipBytes: number; largest: string[] }> = {};
+    for (const name of ['responsibility', 'hazard', 'supervision', 'training', 'emergency']) {
+      expect(requests).toContain(`${portalUrl}/apps/${name}/remoteEntry.js`);
+      // What each remote adds to the portal: the files the page fetched from it (shared singletons come from the portal).
+      const paths = [...new Set(requests.filter((url) => url.startsWith(`${portalUrl}/apps/${name}/`)))].map(
+        (url) => path.join(root, 'apps', name, 'dist', new URL(url).pathname.slice(`/apps/${name}/`.length)),
+      );
+      const files = paths.map((file) => readFileSync(file));
+      sizes[name] = {
+        largest: paths
+          .map((file, i) => `${Math.round(files[i]!.length / 1024)} KB ${path.basename(file)}`)
+          .sort((a, b) => Number.parseInt(b, 10) - Number.parseInt(a, 10))
+          .slice(0, 3),
+        files: files.length,
+        bytes: files.reduce((sum, file) => sum + file.length, 0),
+        gzipBytes: files.reduce((sum, file) => sum + gzipSync(file).length, 0),
+      };
+    }
+    writeFileSync(path.join(root, 'artifacts/remote-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
     await signOut();
   });
 

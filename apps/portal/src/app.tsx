@@ -129,7 +129,7 @@ function Shell() {
               path={`${m.path}/*`}
               element={
                 m.remote ? (
-                  <RemoteModule name={m.remote} basePath={m.path} />
+                  <RemoteModule key={m.key} name={m.remote} basePath={m.path} />
                 ) : (
                   <UnderConstruction module={m} />
                 )

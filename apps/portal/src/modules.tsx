@@ -9,6 +9,7 @@ import {
 } from '@ant-design/icons';
 import { ENTERPRISE_ROLES, REGULATOR_ROLES, Role } from '@safety/auth';
 import type { ReactNode } from 'react';
+import type { RemoteName } from './remotes/remote-module.js';
 
 /** One entry of the portal's navigation; `remote` names the Module Federation remote that renders it. */
 export interface PortalModule {
@@ -17,8 +18,8 @@ export interface PortalModule {
   icon: ReactNode;
   /** Who may open it (domain §2.2–2.3); empty: every signed-in user. */
   roles: readonly Role[];
-  /** Loaded at run time; modules without one show 建设中 for now. */
-  remote?: 'supervision';
+  /** Loaded at run time; modules without one (平台管理, until apps/admin exists) show 建设中. */
+  remote?: RemoteName;
 }
 
 const REGULATORS = [...REGULATOR_ROLES, Role.DISCIPLINE_VIEWER];
@@ -32,12 +33,14 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
     path: '/responsibility',
     icon: <TeamOutlined />,
     roles: [...REGULATORS, Role.ENT_PRINCIPAL],
+    remote: 'responsibility',
   },
   {
     key: 'hazard',
     path: '/hazard',
     icon: <AlertOutlined />,
     roles: [...REGULATOR_ROLES, ...ENTERPRISE_ROLES, Role.EXPERT],
+    remote: 'hazard',
   },
   {
     key: 'supervision',
@@ -51,12 +54,14 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
     path: '/training',
     icon: <ReadOutlined />,
     roles: [...REGULATOR_ROLES, ...ENTERPRISE_ROLES, Role.TRAINING_ORG],
+    remote: 'training',
   },
   {
     key: 'emergency',
     path: '/emergency',
     icon: <SafetyOutlined />,
     roles: [...REGULATOR_ROLES, ...ENTERPRISE_MANAGERS, Role.RESCUE_COMMANDER],
+    remote: 'emergency',
   },
   { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: [Role.PLATFORM_ADMIN] },
 ];

@@ -1,3 +1,4 @@
+export * from './app-shell/index.js';
 export { connectionTypePolicies, createSafetyCache, cursorConnection } from './cache.js';
 export {
   ANONYMOUS_OPERATIONS,
@@ -7,6 +8,7 @@ export {
   type SafetyOperationContext,
 } from './create-client.js';
 export { LoginDocument, LogoutDocument, RefreshSessionDocument } from './operations.js';
+export * from './pickers/index.js';
 export {
   accessTokenLifetimeMs,
   createSessionStore,

@@ -2,6 +2,7 @@
 export * from './app-layout/index.js';
 export * from './apply-server-errors/index.js';
 export * from './chart/index.js';
+export * from './county-map/index.js';
 export * from './deadline-badge/index.js';
 export * from './empty-state/index.js';
 export * from './i18n/index.js';

@@ -1,15 +1,22 @@
 // Module Federation remotes, resolved at run time from their remoteEntry.js (see vite.config.ts).
+// Each exposes `./routes`: a component taking DepartmentRoutesProps (packages/client/src/app-shell).
+declare module 'responsibility/routes' {
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
+}
+declare module 'hazard/routes' {
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
+}
 declare module 'supervision/routes' {
-  import type { ApolloClient } from '@apollo/client';
-  import type { addSafetyResources } from '@safety/ui';
-  import type { ComponentType } from 'react';
-
-  /** Mirrors SupervisionRoutesProps in apps/supervision/src/routes.tsx. */
-  export interface SupervisionRoutesProps {
-    basePath: string;
-    client?: ApolloClient;
-    i18n?: Parameters<typeof addSafetyResources>[0];
-  }
-  const SupervisionRoutes: ComponentType<SupervisionRoutesProps>;
-  export default SupervisionRoutes;
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
+}
+declare module 'training/routes' {
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
+}
+declare module 'emergency/routes' {
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
 }

@@ -1,14 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  EmptyState,
-  type FilterValues,
-  ServerTable,
-  type ServerTableColumn,
-  type ServerTableFilter,
-  useT,
-} from '@safety/ui';
+import { usePagedConnection } from '@safety/client';
+import { EmptyState, ServerTable, type ServerTableColumn, type ServerTableFilter, useT } from '@safety/ui';
 import { Alert, Button, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { EnterpriseListQuery, EnterpriseListQueryVariables } from '../gql/graphql.js';
 import {
   INDUSTRY_CODES,
@@ -22,7 +16,6 @@ import { EnterpriseListDocument, TownshipsDocument } from './operations.js';
 
 type EnterpriseRow = EnterpriseListQuery['enterprises']['nodes'][number];
 
-const PAGE_SIZE = 20;
 /** URL search param → query argument (the URL keys stay short and readable). */
 const FILTER_ARGS = {
   search: 'search',
@@ -32,49 +25,15 @@ const FILTER_ARGS = {
   status: 'operatingStatus',
 } as const satisfies Record<string, keyof EnterpriseListQueryVariables>;
 
-function toVariables(values: FilterValues): Omit<EnterpriseListQueryVariables, 'first' | 'after'> {
-  return Object.fromEntries(
-    Object.entries(FILTER_ARGS).flatMap(([key, arg]) => (values[key] ? [[arg, values[key]]] : [])),
-  );
-}
-
-function filtersFromUrl(): FilterValues {
-  const params = new URLSearchParams(window.location.search);
-  return Object.fromEntries(
-    Object.keys(FILTER_ARGS).flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])),
-  );
-}
-
 /** 企业名录: the registry of enterprises in the caller's data scope, filtered by URL, paged by cursor. */
 export function EnterpriseListPage() {
   const t = useT(SUPERVISION_NAMESPACE);
-  const [filters, setFilters] = useState<FilterValues>(filtersFromUrl);
-  const [page, setPage] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
-  const variables = useMemo(() => ({ first: PAGE_SIZE, ...toVariables(filters) }), [filters]);
-  // The cache appends pages (cursorConnection in @safety/client); the table shows one slice of them.
-  const { data, previousData, loading, error, fetchMore } = useQuery(EnterpriseListDocument, {
-    variables,
-    notifyOnNetworkStatusChange: true,
+  const list = usePagedConnection(EnterpriseListDocument, {
+    connection: (data) => data.enterprises,
+    filterArgs: FILTER_ARGS,
   });
   const towns = useQuery(TownshipsDocument);
-  const connection = (data ?? previousData)?.enterprises;
-  const loaded = connection?.nodes ?? [];
-  const rows = loaded.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const hasNext = loaded.length > (page + 1) * PAGE_SIZE || (connection?.pageInfo.hasNextPage ?? false);
-
-  const onFiltersChange = useCallback((values: FilterValues) => {
-    setPage(0);
-    setFilters((current) => (JSON.stringify(current) === JSON.stringify(values) ? current : values));
-  }, []);
-
-  const onNext = async () => {
-    const needed = (page + 2) * PAGE_SIZE;
-    if (loaded.length < needed && connection?.pageInfo.hasNextPage) {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    }
-    setPage((p) => p + 1);
-  };
 
   const columns: ServerTableColumn<EnterpriseRow>[] = [
     {
@@ -143,19 +102,21 @@ export function EnterpriseListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('enterprise.listTitle')}
       </Typography.Title>
-      {error ? <Alert type="error" showIcon title={error.message} style={{ marginBottom: 16 }} /> : null}
+      {list.error ? (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
       <ServerTable<EnterpriseRow>
         tableId="supervision.enterprises"
         columns={columns}
-        nodes={rows}
+        nodes={list.rows}
         rowKey="id"
-        pageInfo={{ hasNextPage: hasNext, hasPreviousPage: page > 0 }}
-        totalCount={connection?.totalCount ?? 0}
-        loading={loading}
-        onNext={() => void onNext()}
-        onPrev={() => setPage((p) => Math.max(0, p - 1))}
+        pageInfo={list.pageInfo}
+        totalCount={list.totalCount}
+        loading={list.loading}
+        onNext={list.onNext}
+        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={onFiltersChange}
+        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState
             image="simple"

@@ -38,6 +38,13 @@ export const zhCN = {
     columns: '列设置',
     all: '全部',
   },
+  countyMap: {
+    label: '民勤县各镇分布示意图',
+    schematic: '示意图，非测绘边界',
+    legend: '图例',
+    noData: '无数据',
+    value: '{{town}}：{{value}}',
+  },
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -86,6 +93,13 @@ export const en: Strings<typeof zhCN> & {
     next: 'Next',
     columns: 'Columns',
     all: 'All',
+  },
+  countyMap: {
+    label: 'Schematic map of the towns of Minqin County',
+    schematic: 'Schematic, not surveyed boundaries',
+    legend: 'Legend',
+    noData: 'No data',
+    value: '{{town}}: {{value}}',
   },
 };
 

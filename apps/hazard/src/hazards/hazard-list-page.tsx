@@ -1,0 +1,145 @@
+import { useQuery } from '@apollo/client/react';
+import { type FilterArgs, usePagedConnection } from '@safety/client';
+import {
+  DeadlineBadge,
+  EmptyState,
+  ServerTable,
+  type ServerTableColumn,
+  type ServerTableFilter,
+  StatusTag,
+  useT,
+} from '@safety/ui';
+import { Alert, Button, Typography } from 'antd';
+import { useState } from 'react';
+import type { HazardListQuery } from '../gql/graphql.js';
+import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { HazardDrawer } from './hazard-drawer.js';
+import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
+import { HazardListDocument, HazardTownshipsDocument } from './operations.js';
+
+type HazardRow = HazardListQuery['hazards']['nodes'][number];
+
+/** URL search param → query argument. */
+const FILTER_ARGS: FilterArgs = {
+  grade: 'grade',
+  status: 'status',
+  overdue: { arg: 'overdue', parse: (value) => value === 'true' },
+  town: 'townshipCode',
+};
+
+/** 隐患清单: hazards in the caller's data scope, newest first, with the enterprise from supervision. */
+export function HazardListPage() {
+  const t = useT(HAZARD_NAMESPACE);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const list = usePagedConnection(HazardListDocument, {
+    connection: (data) => data.hazards,
+    filterArgs: FILTER_ARGS,
+  });
+  const towns = useQuery(HazardTownshipsDocument);
+
+  const columns: ServerTableColumn<HazardRow>[] = [
+    {
+      key: 'code',
+      title: t('hazard.code'),
+      hideable: false,
+      render: (_: unknown, row: HazardRow) => (
+        <Button type="link" style={{ padding: 0 }} onClick={() => setOpenId(row.id)}>
+          {row.code}
+        </Button>
+      ),
+    },
+    { key: 'title', title: t('hazard.title') },
+    {
+      key: 'enterprise',
+      title: t('hazard.enterprise'),
+      render: (_: unknown, row: HazardRow) => row.enterprise.name,
+    },
+    {
+      key: 'township',
+      title: t('hazard.township'),
+      render: (_: unknown, row: HazardRow) => row.enterprise.townshipName,
+    },
+    {
+      key: 'grade',
+      title: t('hazard.grade'),
+      render: (_: unknown, row: HazardRow) => (
+        <StatusTag status={row.grade} variants={GRADE_VARIANTS} ns={HAZARD_NAMESPACE} />
+      ),
+    },
+    {
+      key: 'status',
+      title: t('hazard.status'),
+      render: (_: unknown, row: HazardRow) => (
+        <StatusTag status={row.status} variants={STATUS_VARIANTS} ns={HAZARD_NAMESPACE} />
+      ),
+    },
+    {
+      key: 'deadline',
+      title: t('hazard.deadline'),
+      render: (_: unknown, row: HazardRow) =>
+        row.deadline ? (
+          <DeadlineBadge deadline={row.deadline} closed={isFinished(row.status)} />
+        ) : (
+          <Typography.Text type="secondary">{t('hazard.noDeadline')}</Typography.Text>
+        ),
+    },
+  ];
+
+  const filterDefs: ServerTableFilter[] = [
+    {
+      key: 'grade',
+      label: t('hazard.grade'),
+      type: 'select',
+      options: Object.keys(GRADE_VARIANTS).map((code) => ({ value: code, label: t(`grade.${code}`) })),
+    },
+    {
+      key: 'status',
+      label: t('hazard.status'),
+      type: 'select',
+      options: Object.keys(STATUS_VARIANTS).map((code) => ({ value: code, label: t(`status.${code}`) })),
+    },
+    {
+      key: 'overdue',
+      label: t('hazard.overdue'),
+      type: 'select',
+      options: [
+        { value: 'true', label: t('hazard.overdueYes') },
+        { value: 'false', label: t('hazard.overdueNo') },
+      ],
+    },
+    {
+      key: 'town',
+      label: t('hazard.township'),
+      type: 'select',
+      options: (towns.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name })),
+    },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('hazard.listTitle')}
+      </Typography.Title>
+      {list.error ? (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
+      <ServerTable<HazardRow>
+        tableId="hazard.hazards"
+        columns={columns}
+        nodes={list.rows}
+        rowKey="id"
+        pageInfo={list.pageInfo}
+        totalCount={list.totalCount}
+        loading={list.loading}
+        onNext={list.onNext}
+        onPrev={list.onPrev}
+        filters={filterDefs}
+        onFiltersChange={list.onFiltersChange}
+        empty={
+          <EmptyState image="simple" title={t('hazard.emptyTitle')} description={t('hazard.emptyHint')} />
+        }
+      />
+      <HazardDrawer hazardId={openId} onClose={() => setOpenId(null)} />
+    </>
+  );
+}

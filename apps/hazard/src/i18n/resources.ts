@@ -1,0 +1,111 @@
+import type { SafetyResources } from '@safety/ui';
+
+/** UI strings of the hazard module, namespace `hazard`. Simplified Chinese is the source. */
+const zhCN = {
+  module: { title: '隐患排查', hazards: '隐患清单' },
+  signIn: { title: '隐患排查体系 · 登录' },
+  hazard: {
+    listTitle: '事故隐患清单',
+    code: '隐患编号',
+    title: '隐患名称',
+    description: '隐患描述',
+    enterprise: '所属企业',
+    township: '所在镇',
+    grade: '隐患等级',
+    status: '状态',
+    source: '隐患来源',
+    foundAt: '发现时间',
+    deadline: '整改期限',
+    closedAt: '销号时间',
+    overdue: '是否逾期',
+    overdueYes: '已逾期',
+    overdueNo: '未逾期',
+    noDeadline: '未设定',
+    detail: '隐患详情',
+    view: '查看',
+    notFound: '该隐患不存在或不在您的数据范围内',
+    emptyTitle: '没有符合条件的隐患',
+    emptyHint: '请调整或清除筛选条件后再试。',
+  },
+  grade: { MAJOR: '重大隐患', GENERAL: '一般隐患' },
+  status: {
+    REPORTED: '已上报',
+    CONFIRMED: '已确认',
+    RECTIFYING: '整改中',
+    PENDING_ACCEPTANCE: '待验收',
+    CLOSED: '已销号',
+    REJECTED: '不予确认',
+  },
+  source: {
+    ENTERPRISE_SELF_CHECK: '企业自查',
+    STAFF_REPORT: '员工报告',
+    GOV_INSPECTION: '执法/监管检查',
+    SPECIAL_CAMPAIGN: '专项整治',
+    EXPERT_SERVICE: '专家问诊',
+    WHISTLEBLOWER: '举报',
+    MONITORING_ALERT: '监测预警',
+    LESSONS_LEARNED: '举一反三',
+    LEADER_INSPECTION: '领导检查',
+    MEDIA: '舆论监督',
+    SYSTEM_RULE: '系统规则',
+  },
+};
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+const en: Strings<typeof zhCN> = {
+  module: { title: 'Hazards', hazards: 'Hazard list' },
+  signIn: { title: 'Hazards · Sign in' },
+  hazard: {
+    listTitle: 'Hazard list',
+    code: 'Code',
+    title: 'Title',
+    description: 'Description',
+    enterprise: 'Enterprise',
+    township: 'Town',
+    grade: 'Grade',
+    status: 'Status',
+    source: 'Source',
+    foundAt: 'Found',
+    deadline: 'Rectification deadline',
+    closedAt: 'Closed',
+    overdue: 'Overdue',
+    overdueYes: 'Overdue',
+    overdueNo: 'Not overdue',
+    noDeadline: 'Not set',
+    detail: 'Hazard details',
+    view: 'View',
+    notFound: 'This hazard does not exist or is outside your data scope',
+    emptyTitle: 'No hazard matches',
+    emptyHint: 'Change or clear the filters and try again.',
+  },
+  grade: { MAJOR: 'Major', GENERAL: 'General' },
+  status: {
+    REPORTED: 'Reported',
+    CONFIRMED: 'Confirmed',
+    RECTIFYING: 'Rectifying',
+    PENDING_ACCEPTANCE: 'Pending acceptance',
+    CLOSED: 'Closed',
+    REJECTED: 'Rejected',
+  },
+  source: {
+    ENTERPRISE_SELF_CHECK: 'Enterprise self-check',
+    STAFF_REPORT: 'Staff report',
+    GOV_INSPECTION: 'Government inspection',
+    SPECIAL_CAMPAIGN: 'Special campaign',
+    EXPERT_SERVICE: 'Expert service',
+    WHISTLEBLOWER: 'Whistleblower',
+    MONITORING_ALERT: 'Monitoring alert',
+    LESSONS_LEARNED: 'Lessons learned',
+    LEADER_INSPECTION: 'Leader inspection',
+    MEDIA: 'Media',
+    SYSTEM_RULE: 'System rule',
+  },
+};
+
+export const HAZARD_NAMESPACE = 'hazard';
+
+export const hazardResources: SafetyResources = {
+  'zh-CN': { [HAZARD_NAMESPACE]: zhCN },
+  en: { [HAZARD_NAMESPACE]: en },
+};

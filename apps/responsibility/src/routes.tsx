@@ -1,0 +1,45 @@
+import { DepartmentModule, type DepartmentPage, type DepartmentRoutesProps } from '@safety/client';
+import { useT } from '@safety/ui';
+import { Segmented } from 'antd';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { WorkCalendarPage } from './calendar/work-calendar-page.js';
+import { RESPONSIBILITY_NAMESPACE, responsibilityResources } from './i18n/resources.js';
+import { OrgUnitListPage } from './org-units/org-unit-list-page.js';
+
+/** The module's pages, relative to `basePath` (labels: `module.<key>`). */
+export const RESPONSIBILITY_PAGES: readonly DepartmentPage[] = [
+  { key: 'orgUnits', path: 'org-units' },
+  { key: 'calendar', path: 'calendar' },
+];
+
+/** Switches between the module's pages (the portal's menu has one entry per module). */
+function PageSwitch({ basePath }: { basePath: string }) {
+  const t = useT(RESPONSIBILITY_NAMESPACE);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const active =
+    RESPONSIBILITY_PAGES.find((p) => pathname.includes(`/${p.path}`)) ?? RESPONSIBILITY_PAGES[0]!;
+  return (
+    <Segmented
+      style={{ marginBottom: 16 }}
+      value={active.path}
+      options={RESPONSIBILITY_PAGES.map((p) => ({ value: p.path, label: t(`module.${p.key}`) }))}
+      onChange={(path) => navigate(`${basePath.replace(/\/$/, '')}/${path}`)}
+    />
+  );
+}
+
+/** The responsibility module's pages (exposed to the portal as `responsibility/routes`). */
+export default function ResponsibilityRoutes({ basePath, client, i18n }: DepartmentRoutesProps) {
+  return (
+    <DepartmentModule client={client} i18n={i18n} resources={responsibilityResources}>
+      <PageSwitch basePath={basePath} />
+      <Routes>
+        <Route index element={<Navigate to="org-units" replace />} />
+        <Route path="org-units/*" element={<OrgUnitListPage />} />
+        <Route path="calendar/*" element={<WorkCalendarPage />} />
+        <Route path="*" element={<Navigate to="org-units" replace />} />
+      </Routes>
+    </DepartmentModule>
+  );
+}

@@ -1,0 +1,14 @@
+export { createDepartmentApp, type DepartmentApp } from './department-app.js';
+export {
+  DepartmentModule,
+  type DepartmentModuleProps,
+  type DepartmentRoutesProps,
+} from './department-module.js';
+export { type DepartmentPage, StandaloneShell, type StandaloneShellProps } from './standalone-shell.js';
+export {
+  type ConnectionPage,
+  type FilterArgs,
+  filterVariables,
+  type PagedConnectionOptions,
+  usePagedConnection,
+} from './use-paged-connection.js';
