@@ -4,7 +4,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /** The department apps the portal loads at run time, each exposing `./routes` (architecture §8). */
-const DEPARTMENT_REMOTES = ['responsibility', 'hazard', 'supervision', 'training', 'emergency'] as const;
+const DEPARTMENT_REMOTES = [
+  'responsibility',
+  'hazard',
+  'supervision',
+  'training',
+  'emergency',
+  'admin',
+] as const;
 
 /**
  * Where the browser fetches each remote's entry at run time. Default: the same origin, as

@@ -10,7 +10,8 @@ export const SUBGRAPHS = [
 export const GATEWAY = { name: 'gateway', dir: 'services/gateway', port: 4000 };
 /**
  * The department apps: each runs alone on its dev port and, once built, is served at /apps/<name>/
- * where the portal fetches its remoteEntry.js (infra/local/static-server.mjs; admin comes later).
+ * where the portal fetches its remoteEntry.js (infra/local/static-server.mjs). `admin` (平台管理)
+ * reads the schema registry through the static server's `/registry/*` proxy.
  */
 export const DEPARTMENT_APPS = [
   { name: 'responsibility', port: 5101, title: '全面责任体系' },
@@ -18,6 +19,7 @@ export const DEPARTMENT_APPS = [
   { name: 'supervision', port: 5103, title: '监督管理体系' },
   { name: 'training', port: 5104, title: '宣传培训体系' },
   { name: 'emergency', port: 5105, title: '应急救援体系' },
+  { name: 'admin', port: 5106, title: '平台管理' },
 ];
 /** The built apps and /graphql on one origin (infra/local/static-server.mjs); WEB_PORT overrides. */
 export const WEB = { name: 'web', port: Number(process.env.WEB_PORT ?? 5000) };

@@ -160,6 +160,8 @@ if (mounts.length > 0) {
     port: WEB.port,
     host,
     gatewayUrl: `http://${host}:${GATEWAY.port}`,
+    registryUrl: `http://${host}:${REGISTRY.port}`,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://${host}:${s.port}`])),
     mounts,
   });
   const index = await fetch(`${web.url}/`);

@@ -4,6 +4,8 @@
 //   /apps/<name>/     apps/<name>/dist      (each department app standalone, and its remoteEntry.js;
 //                                            every built app, i.e. DEPARTMENT_APPS of services.mjs and admin)
 //   /graphql, /files  proxied to the gateway
+//   /registry/graphql proxied to the schema registry's /graphql (read-only API, no auth yet: apps/admin)
+//   /registry/health/<subgraph>  GET, proxied to that subgraph's /readyz (apps/admin's health column)
 // No dependencies: node:http + node:fs. Run alone with `node infra/local/static-server.mjs`.
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { REGISTRY, SUBGRAPHS } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,8 +52,12 @@ export function appMounts(appsDir = path.join(root, 'apps')) {
   return mounts.sort((a, b) => b.prefix.length - a.prefix.length);
 }
 
-function proxy(req, res, gateway) {
-  const target = new URL(req.url, gateway);
+/** `http://127.0.0.1:<port>` of each service in services.mjs; env overrides as start.mjs sets them. */
+const registryDefault = process.env.REGISTRY_URL ?? `http://127.0.0.1:${REGISTRY.port}`;
+const subgraphDefaults = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}`]));
+
+function proxy(req, res, gateway, upstreamPath = req.url, what = 'The gateway') {
+  const target = new URL(upstreamPath, gateway);
   const upstream = http.request(
     target,
     {
@@ -71,7 +78,7 @@ function proxy(req, res, gateway) {
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
     res.end(
       JSON.stringify({
-        errors: [{ message: 'The gateway is not reachable', extensions: { code: 'BAD_GATEWAY' } }],
+        errors: [{ message: `${what} is not reachable`, extensions: { code: 'BAD_GATEWAY' } }],
       }),
     );
   });
@@ -115,11 +122,25 @@ export function startStaticServer({
   port = Number(process.env.WEB_PORT ?? 5000),
   host = '127.0.0.1',
   gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
+  registryUrl = registryDefault,
+  subgraphUrls = subgraphDefaults,
   mounts = appMounts(),
 } = {}) {
   const server = http.createServer(async (req, res) => {
     try {
-      const { pathname } = new URL(req.url ?? '/', 'http://local');
+      const { pathname, search } = new URL(req.url ?? '/', 'http://local');
+      // The registry's read API only (its writes are `PUT /subgraphs/:name`, never proxied).
+      if (pathname === '/registry/graphql')
+        return proxy(req, res, registryUrl, `/graphql${search}`, 'The schema registry');
+      const health = /^\/registry\/health\/([^/]+)$/.exec(pathname);
+      if (health) {
+        const subgraph = Object.hasOwn(subgraphUrls, health[1]) ? subgraphUrls[health[1]] : undefined;
+        if (!subgraph || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          res.writeHead(subgraph ? 405 : 404, { 'content-type': 'application/json' });
+          return res.end(JSON.stringify({ status: 'unknown', service: health[1] }));
+        }
+        return proxy(req, res, subgraph, '/readyz', `The ${health[1]} subgraph`);
+      }
       if (PROXIED.some((p) => pathname === p || pathname.startsWith(`${p}/`)))
         return proxy(req, res, gatewayUrl);
       if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -310,6 +310,65 @@ describe('portal with the five department remotes', () => {
     expect(await page.evaluate(() => localStorage.getItem('safety.session'))).toBeNull();
   });
 
+  test('admin remote: 平台管理 for the platform admin, subgraphs and the live supergraph from the registry', async () => {
+    await signIn('admin.demo');
+    await menu().getByRole('menuitem', { name: '平台管理' }).waitFor();
+    await menu().getByRole('menuitem', { name: '平台管理' }).click();
+    await page.waitForURL(/\/admin\/subgraphs/);
+    // Module Federation fetched the admin remote's entry at run time.
+    expect(requests).toContain(`${portalUrl}/apps/admin/remoteEntry.js`);
+
+    const names = ['responsibility', 'hazard', 'supervision', 'training', 'emergency'];
+    await expect.poll(() => tableRows().count(), { timeout: 20_000 }).toBe(names.length);
+    const text = await tableText();
+    for (const name of names) expect(text).toContain(name);
+    // Every subgraph answers /readyz through the static server's /registry/health proxy.
+    for (const name of names) {
+      await expect
+        .poll(() => page.getByTestId(`health-${name}`).getAttribute('data-state'), { timeout: 20_000 })
+        .toBe('ready');
+    }
+    // The live supergraph version, the same as the registry's (through /registry/graphql).
+    const registry = await fetch(`${portalUrl}/registry/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ supergraph { version } }' }),
+    });
+    const live = ((await registry.json()) as { data: { supergraph: { version: number } } }).data.supergraph;
+    expect(live.version).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('live-supergraph').textContent(), { timeout: 10_000 })
+      .toContain(`v${live.version}`);
+    await page.screenshot({ path: path.join(shots, 'admin-subgraphs.png'), fullPage: true });
+
+    // A subgraph's drawer: its SDL and its versions with their status.
+    await tableRows()
+      .filter({ hasText: 'hazard' })
+      .first()
+      .getByRole('button', { name: /详\s*情/ })
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByTestId('subgraph-sdl').waitFor();
+    await expect(drawer.getByTestId('subgraph-sdl').textContent()).resolves.toContain('type Hazard');
+    await drawer.getByText('ACCEPTED').first().waitFor();
+    await page.waitForTimeout(500); // the drawer's slide-in animation
+    await page.screenshot({ path: path.join(shots, 'admin-subgraph-drawer.png') });
+    await page.keyboard.press('Escape');
+
+    // 超图版本: the live version and its SDL.
+    await page.getByText('超图版本', { exact: true }).click();
+    await page.waitForURL(/\/admin\/supergraph/);
+    await expect
+      .poll(() => page.getByTestId('supergraph-live-version').textContent(), { timeout: 10_000 })
+      .toBe(`v${live.version}`);
+    await page.screenshot({ path: path.join(shots, 'admin-supergraph.png'), fullPage: true });
+    // 打开 GraphiQL opens the gateway's /graphql in a new tab.
+    const graphiql = page.getByRole('link', { name: /打开 GraphiQL/ }).first();
+    await expect(graphiql.getAttribute('href')).resolves.toBe('/graphql');
+    await expect(graphiql.getAttribute('target')).resolves.toBe('_blank');
+    await signOut();
+  });
+
   test('the page loaded without failed requests or errors', () => {
     expect(failures).toEqual([]);
   });

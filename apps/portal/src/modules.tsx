@@ -18,7 +18,7 @@ export interface PortalModule {
   icon: ReactNode;
   /** Who may open it (domain §2.2–2.3); empty: every signed-in user. */
   roles: readonly Role[];
-  /** Loaded at run time; modules without one (平台管理, until apps/admin exists) show 建设中. */
+  /** Loaded at run time; a module without one shows 建设中. */
   remote?: RemoteName;
 }
 
@@ -63,7 +63,14 @@ export const PORTAL_MODULES: readonly PortalModule[] = [
     roles: [...REGULATOR_ROLES, ...ENTERPRISE_MANAGERS, Role.RESCUE_COMMANDER],
     remote: 'emergency',
   },
-  { key: 'admin', path: '/admin', icon: <SettingOutlined />, roles: [Role.PLATFORM_ADMIN] },
+  // 平台管理: the schema registry's subgraphs and supergraph versions (apps/admin).
+  {
+    key: 'admin',
+    path: '/admin',
+    icon: <SettingOutlined />,
+    roles: [Role.PLATFORM_ADMIN],
+    remote: 'admin',
+  },
 ];
 
 /** The module a location belongs to (the longest matching path prefix). */

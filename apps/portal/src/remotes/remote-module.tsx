@@ -15,7 +15,7 @@ import { PORTAL_NAMESPACE } from '../i18n/resources.js';
 import { portalI18n } from '../portal-i18n.js';
 
 /** The department remotes (apps/<name>, see vite.config.ts). */
-export type RemoteName = 'responsibility' | 'hazard' | 'supervision' | 'training' | 'emergency';
+export type RemoteName = 'responsibility' | 'hazard' | 'supervision' | 'training' | 'emergency' | 'admin';
 
 /** Each remote's routes, imported on first use: Module Federation fetches its remoteEntry.js then. */
 const LOADERS: Record<RemoteName, () => Promise<{ default: ComponentType<DepartmentRoutesProps> }>> = {
@@ -24,6 +24,7 @@ const LOADERS: Record<RemoteName, () => Promise<{ default: ComponentType<Departm
   supervision: () => import('supervision/routes'),
   training: () => import('training/routes'),
   emergency: () => import('emergency/routes'),
+  admin: () => import('admin/routes'),
 };
 
 const lazyRoutes = new Map<string, LazyExoticComponent<ComponentType<DepartmentRoutesProps>>>();

@@ -20,3 +20,7 @@ declare module 'emergency/routes' {
   const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
   export default Routes;
 }
+declare module 'admin/routes' {
+  const Routes: import('react').ComponentType<import('@safety/client').DepartmentRoutesProps>;
+  export default Routes;
+}
