@@ -1,3 +1,4 @@
+import { formatShanghaiDateTime } from '@safety/ui';
 /** An SDL in monospace, scrollable both ways. */
 export function SdlView({ sdl, testId }: { sdl: string; testId?: string }) {
   return (
@@ -23,10 +24,7 @@ export function SdlView({ sdl, testId }: { sdl: string; testId?: string }) {
 }
 
 /** `2026-11-28T20:05:14.000Z` → local `2026-11-28 20:05:14`. */
+/** Registry times in Asia/Shanghai (domain §0.3), whatever the browser's time zone. */
 export function formatTime(iso: string | null | undefined) {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  return iso ? formatShanghaiDateTime(iso) : '—';
 }
