@@ -13,6 +13,7 @@ export {
   startEmbeddedDatabase,
   usePostgresDatabase,
 } from './database/database.js';
+export { insertInBatches } from './database/insert-in-batches.js';
 export {
   applyEnterpriseEvent,
   type EnterpriseRef,

@@ -1,6 +1,6 @@
 import { createRandom, DEMO_ENTERPRISES, type DemoEnterprise, demoId } from '@safety/reference';
 import type { SeedContext } from '@safety/subgraph-kit';
-import { addDays, addYears, localDate, raiseSequences } from '@safety/subgraph-kit';
+import { addDays, addYears, insertInBatches, localDate, raiseSequences } from '@safety/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { EmergencyPlan } from '../plans/emergency-plan.entity.js';
 import { EmergencyPlanStatus, EmergencyPlanType } from '../plans/emergency-plan.enums.js';
@@ -30,9 +30,9 @@ type Row = Omit<EmergencyPlan, 'id' | 'code' | 'version' | 'createdAt' | 'update
  * a comprehensive plan each, plus a specialised plan and an on-site disposal plan where evaluation is
  * mandatory (and sometimes elsewhere). Codes are numbered per filing year; ids derive from the codes.
  */
-export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+export function demoPlans(demoToday: Date) {
   const random = createRandom('emergency-plans');
-  const today = localDate(context.today);
+  const today = localDate(demoToday);
   const shuffled = <T>(items: readonly T[]) => {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
@@ -116,6 +116,11 @@ export async function seed(manager: EntityManager, context: SeedContext): Promis
     const code = planCode(year, sequence);
     return { ...row, id: demoId('emergency-plan', code), code };
   });
-  await manager.createQueryBuilder().insert().into(EmergencyPlan).values(plans).updateEntity(false).execute();
+  return { plans, sequences };
+}
+
+export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+  const { plans, sequences } = demoPlans(context.today);
+  await insertInBatches(manager, EmergencyPlan, plans);
   await raiseSequences(manager, 'EP', sequences);
 }

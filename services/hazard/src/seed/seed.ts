@@ -6,7 +6,7 @@ import {
   demoId,
 } from '@safety/reference';
 import type { SeedContext } from '@safety/subgraph-kit';
-import { localDate, localYear, raiseSequences } from '@safety/subgraph-kit';
+import { insertInBatches, localDate, localYear, raiseSequences } from '@safety/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { Hazard } from '../hazards/hazard.entity.js';
 import { HazardGrade, HazardSource, HazardStatus } from '../hazards/hazard.enums.js';
@@ -15,7 +15,6 @@ import { hazardCode } from '../hazards/hazard.rules.js';
 const DAY = 86_400_000;
 const HISTORY_START = new Date('2023-01-01T00:00:00+08:00');
 const TOTAL = 600;
-const BATCH = 200;
 
 /** Domain §11.4 status mix; "overdue" = rectifying with a past deadline. */
 const MIX = { CLOSED: 420, RECTIFYING: 90, PENDING_ACCEPTANCE: 48, OVERDUE: 30, REJECTED: 12 } as const;
@@ -129,9 +128,8 @@ const FEATURED: Array<Omit<Draft, 'enterprise'> & { key: string }> = [
  * ≈600 demo hazards since 1 Jan 2023 relative to the demo's today (domain §11.4), deterministic:
  * one random stream, codes numbered per year by the day found, ids derived from the codes.
  */
-export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+export function demoHazards(today: Date) {
   const random = createRandom('hazards');
-  const today = context.today;
   const historyDays = Math.floor((today.getTime() - HISTORY_START.getTime()) / DAY);
   const pick = <T>(weighted: Array<[T, number]>): T => {
     let roll = random.int(
@@ -249,14 +247,11 @@ export async function seed(manager: EntityManager, context: SeedContext): Promis
       closedAt,
     };
   });
-  for (let i = 0; i < hazards.length; i += BATCH) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Hazard)
-      .values(hazards.slice(i, i + BATCH))
-      .updateEntity(false)
-      .execute();
-  }
+  return { hazards, sequences };
+}
+
+export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+  const { hazards, sequences } = demoHazards(context.today);
+  await insertInBatches(manager, Hazard, hazards);
   await raiseSequences(manager, 'HZ', sequences);
 }

@@ -1,12 +1,11 @@
 import { createRandom, DEMO_ENTERPRISES, type DemoEnterprise, demoId, industry } from '@safety/reference';
 import type { SeedContext } from '@safety/subgraph-kit';
-import { addDays, addYears, localDate } from '@safety/subgraph-kit';
+import { addDays, addYears, insertInBatches, localDate } from '@safety/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { CertificateCategory } from '../certificates/certificate.enums.js';
 import { certificateDates, idCheckCharacter } from '../certificates/certificate.rules.js';
 
-const BATCH = 200;
 /** Domain §11.5: 420 special-operation certificates, 8% in the review window, 2% review overdue. */
 const SPECIAL_OPERATION_MIX = {
   REVIEW_WINDOW: 34,
@@ -99,9 +98,9 @@ type Row = Omit<Certificate, 'version' | 'createdAt' | 'updatedAt'>;
  * certificates with the review mix, a principal's and a safety manager's certificate for every
  * enterprise with the Art. 27 duty, and 30 special-equipment operators. Ids derive from the numbers.
  */
-export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+export function demoCertificates(demoToday: Date): Row[] {
   const random = createRandom('certificates');
-  const today = localDate(context.today);
+  const today = localDate(demoToday);
   const sequences = new Map<string, number>();
   const numberOf = (prefix: string, issuedAt: string) => {
     const key = `${prefix}${issuedAt.slice(0, 4)}`;
@@ -230,13 +229,9 @@ export async function seed(manager: EntityManager, context: SeedContext): Promis
     );
   }
 
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Certificate)
-      .values(rows.slice(i, i + BATCH))
-      .updateEntity(false)
-      .execute();
-  }
+  return rows;
+}
+
+export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
+  await insertInBatches(manager, Certificate, demoCertificates(context.today));
 }
