@@ -29,7 +29,7 @@ export { formatError } from './http/format-error.js';
 export { currentRequestId, type RequestWithId, requestIds } from './http/request-context.js';
 export { createLogger, type Logger } from './logger.js';
 export { buildFederatedSchema, FEDERATION_LINK, type ReferenceResolver } from './schema/federation.js';
-export { firstPagesByOwner } from './schema/first-pages.js';
+export { firstPagesByOwner, ownerCount, ownerPage } from './schema/first-pages.js';
 export { inKeyOrder, isUuid, uuidsOnly } from './schema/ids.js';
 export {
   Connection,

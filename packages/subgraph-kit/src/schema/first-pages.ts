@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { type ConnectionShape, encodeCursor } from './pagination.js';
+import type { SubgraphContext } from '../context.js';
+import { type ConnectionShape, encodeCursor, paginate } from './pagination.js';
 
 /**
  * The first page of one connection for many owners in ONE statement (architecture §5: the
@@ -57,4 +58,51 @@ export async function firstPagesByOwner<T extends ObjectLiteral & { id: string }
       pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     };
   });
+}
+
+/**
+ * One owner's page of a connection a service adds to another entity (`Enterprise.hazards`):
+ * first pages are batched across the owners of the request in one statement; a page after a
+ * cursor is a keyset page of that owner alone. `query` builds the scoped, filtered rows.
+ */
+export function ownerPage<T extends ObjectLiteral & { id: string }>(
+  context: SubgraphContext,
+  options: {
+    key: string;
+    query: () => SelectQueryBuilder<T>;
+    owner: keyof T & string;
+    ownerId: string;
+    args: { first: number; after?: string | null };
+    sort: { property: keyof T & string; direction: 'ASC' | 'DESC' };
+  },
+): Promise<ConnectionShape<T>> {
+  const { query, owner, ownerId, args, sort } = options;
+  if (args.after) {
+    const ownRows = query();
+    return paginate(ownRows.andWhere(`${ownRows.alias}.${owner} = :ownerId`, { ownerId }), args, sort);
+  }
+  return context
+    .loader<string, ConnectionShape<T>>(`${options.key}:${args.first}`, (ids) =>
+      firstPagesByOwner(query(), { property: owner, ids }, args.first, sort),
+    )
+    .load(ownerId);
+}
+
+/** A count per owner (`Enterprise.openHazardCount`): one grouped statement for all owners of the request. */
+export function ownerCount<T extends ObjectLiteral>(
+  context: SubgraphContext,
+  options: { key: string; query: () => SelectQueryBuilder<T>; owner: keyof T & string; ownerId: string },
+): Promise<number> {
+  return context
+    .loader<string, number>(options.key, async (ids) => {
+      const rows = options.query();
+      const counts = await rows
+        .select(`${rows.alias}.${options.owner}`, 'owner')
+        .addSelect('count(*)::int', 'count')
+        .andWhere(`${rows.alias}.${options.owner} IN (:...countOwnerIds)`, { countOwnerIds: ids })
+        .groupBy(`${rows.alias}.${options.owner}`)
+        .getRawMany<{ owner: string; count: number }>();
+      return ids.map((id) => counts.find((row) => row.owner === id)?.count ?? 0);
+    })
+    .load(options.ownerId);
 }

@@ -1,13 +1,13 @@
 import {
   applyScope,
   badUserInput,
-  type ConnectionShape,
   conflict,
-  firstPagesByOwner,
   localDate,
   nextSequence,
   notFound,
   now,
+  ownerCount,
+  ownerPage,
   paginate,
   requirePrincipal,
   type SubgraphContext,
@@ -75,33 +75,25 @@ export class EmergencyPlanService {
 
   /** `Enterprise.emergencyPlans`: first pages for every enterprise of the request in one statement. */
   forEnterprise(enterpriseId: string, args: { first: number; after?: string | null }) {
-    if (args.after)
-      return paginate(
-        this.scoped().andWhere('plan.enterprise_id = :enterpriseId', { enterpriseId }),
-        args,
-        SORT,
-      );
-    return this.context
-      .loader<string, ConnectionShape<EmergencyPlan>>(`enterprise-emergency-plans:${args.first}`, (ids) =>
-        firstPagesByOwner(this.scoped(), { property: 'enterpriseId', ids }, args.first, SORT),
-      )
-      .load(enterpriseId);
+    return ownerPage(this.context, {
+      key: 'enterprise-emergency-plans',
+      query: () => this.scoped(),
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+      args,
+      sort: SORT,
+    });
   }
 
   /** `Enterprise.overdueEvaluationCount`, batched across the enterprises of the request. */
   overdueCount(enterpriseId: string): Promise<number> {
-    return this.context
-      .loader<string, number>('enterprise-overdue-evaluations', async (ids) => {
-        const rows = await this.scoped()
-          .select('plan.enterprise_id', 'enterpriseId')
-          .addSelect('count(*)::int', 'count')
-          .andWhere('plan.enterprise_id IN (:...ids)', { ids })
-          .andWhere(OVERDUE_SQL, { today: localDate(now()) })
-          .groupBy('plan.enterprise_id')
-          .getRawMany();
-        return ids.map((id) => rows.find((r) => r.enterpriseId === id)?.count ?? 0);
-      })
-      .load(enterpriseId);
+    const overdue = () => this.scoped().andWhere(OVERDUE_SQL, { today: localDate(now()) });
+    return ownerCount(this.context, {
+      key: 'enterprise-overdue-evaluations',
+      query: overdue,
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+    });
   }
 
   async file(input: FileEmergencyPlanInput): Promise<EmergencyPlan> {

@@ -3,13 +3,14 @@ import {
   badUserInput,
   type ConnectionShape,
   conflict,
-  firstPagesByOwner,
   forbidden,
   localDate,
   localYear,
   nextSequence,
   notFound,
   now,
+  ownerCount,
+  ownerPage,
   paginate,
   requirePrincipal,
   type SubgraphContext,
@@ -100,35 +101,26 @@ export class HazardService {
       if (args.status) query.andWhere('hazard.status = :status', { status: args.status });
       return query;
     };
-    if (args.after) {
-      return paginate(
-        filtered().andWhere('hazard.enterprise_id = :enterpriseId', { enterpriseId }),
-        args,
-        SORT,
-      );
-    }
-    return this.context
-      .loader<string, ConnectionShape<Hazard>>(
-        `enterprise-hazards:${args.first}:${args.status ?? ''}`,
-        (ids) => firstPagesByOwner(filtered(), { property: 'enterpriseId', ids }, args.first, SORT),
-      )
-      .load(enterpriseId);
+    return ownerPage(this.context, {
+      key: `enterprise-hazards:${args.status ?? ''}`,
+      query: filtered,
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+      args,
+      sort: SORT,
+    });
   }
 
   /** `Enterprise.openHazardCount`, batched across the enterprises of the request. */
   openCount(enterpriseId: string): Promise<number> {
-    return this.context
-      .loader<string, number>('enterprise-open-hazards', async (ids) => {
-        const rows = await this.scoped()
-          .select('hazard.enterprise_id', 'enterpriseId')
-          .addSelect('count(*)::int', 'count')
-          .andWhere('hazard.enterprise_id IN (:...ids)', { ids })
-          .andWhere('hazard.status NOT IN (:...settled)', { settled: SETTLED_STATUSES })
-          .groupBy('hazard.enterprise_id')
-          .getRawMany();
-        return ids.map((id) => rows.find((r) => r.enterpriseId === id)?.count ?? 0);
-      })
-      .load(enterpriseId);
+    const open = () =>
+      this.scoped().andWhere('hazard.status NOT IN (:...settled)', { settled: SETTLED_STATUSES });
+    return ownerCount(this.context, {
+      key: 'enterprise-open-hazards',
+      query: open,
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+    });
   }
 
   async report(input: ReportHazardInput): Promise<Hazard> {

@@ -4,10 +4,11 @@ import {
   badUserInput,
   type ConnectionShape,
   conflict,
-  firstPagesByOwner,
   localDate,
   notFound,
   now,
+  ownerCount,
+  ownerPage,
   paginate,
   requirePrincipal,
   type SubgraphContext,
@@ -117,43 +118,25 @@ export class CertificateService {
     enterpriseId: string,
     args: EnterpriseCertificatesArgs,
   ): Promise<ConnectionShape<Certificate>> {
-    if (args.after) {
-      const query = whereStatus(this.scoped(), args.status).andWhere(
-        'certificate.enterprise_id = :enterpriseId',
-        {
-          enterpriseId,
-        },
-      );
-      return paginate(query, args, SORT);
-    }
-    return this.context
-      .loader<string, ConnectionShape<Certificate>>(
-        `enterprise-certificates:${args.first}:${args.status ?? ''}`,
-        (ids) =>
-          firstPagesByOwner(
-            whereStatus(this.scoped(), args.status),
-            { property: 'enterpriseId', ids },
-            args.first,
-            SORT,
-          ),
-      )
-      .load(enterpriseId);
+    return ownerPage(this.context, {
+      key: `enterprise-certificates:${args.status ?? ''}`,
+      query: () => whereStatus(this.scoped(), args.status),
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+      args,
+      sort: SORT,
+    });
   }
 
   /** `Enterprise.expiringCertificateCount`, batched across the enterprises of the request. */
   expiringCount(enterpriseId: string): Promise<number> {
-    return this.context
-      .loader<string, number>('enterprise-expiring-certificates', async (ids) => {
-        const rows = await this.scoped()
-          .select('certificate.enterprise_id', 'enterpriseId')
-          .addSelect('count(*)::int', 'count')
-          .andWhere('certificate.enterprise_id IN (:...ids)', { ids })
-          .andWhere(`(${EXPIRING_SQL})`, statusDates())
-          .groupBy('certificate.enterprise_id')
-          .getRawMany();
-        return ids.map((id) => rows.find((r) => r.enterpriseId === id)?.count ?? 0);
-      })
-      .load(enterpriseId);
+    const expiring = () => this.scoped().andWhere(`(${EXPIRING_SQL})`, statusDates());
+    return ownerCount(this.context, {
+      key: 'enterprise-expiring-certificates',
+      query: expiring,
+      owner: 'enterpriseId',
+      ownerId: enterpriseId,
+    });
   }
 
   private statusOf(certificate: Certificate): CertificateStatus {
