@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain ESM without types; the list of department apps (name, dev port, title).
 import { DEPARTMENT_APPS } from '../../../infra/local/services.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
