@@ -40,7 +40,7 @@ const rootPackage = (name) =>
  * Which singleton a chunk holds, judged by its file name (never by content), or null:
  * - `…__loadShare__<pkg>__loadShare__…` / `…__prebuild__<pkg>__prebuild__…` (@module-federation/vite),
  * - `__federation_shared_<pkg>-<hash>.js` (@originjs/vite-plugin-federation),
- * - a vendor chunk named after the package, `react-dom-<hash>.js`.
+ * - a vendor chunk named after the package, `react-dom-<hash>.js`; a workspace chunk, `safety-ui-<hash>.js`.
  */
 function singletonOf(file) {
   const base = path.basename(file, '.js');
@@ -49,6 +49,9 @@ function singletonOf(file) {
   const candidate = mf ? decodeMf(mf[1]) : originjs ? originjs[1] : base.replace(/-[\w-]{8}$/, '');
   const root = rootPackage(candidate);
   if (SINGLETONS.includes(root)) return root;
+  // Workspace chunks are named by packages/config/vite.app.mjs: `safety-ui-…` holds @safety/ui.
+  const workspace = /^safety-([a-z]+)(?:-|$)/.exec(candidate);
+  if (workspace && SINGLETONS.includes(`@safety/${workspace[1]}`)) return `@safety/${workspace[1]}`;
   // Vendor chunks spell `@scope/name` as `scope-name` (or `_scope_name`).
   const vendor = SINGLETONS.find(
     (name) => name.startsWith('@') && candidate.replace(/^_/, '') === name.slice(1).replace('/', '-'),

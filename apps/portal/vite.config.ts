@@ -1,5 +1,5 @@
 import { federation } from '@module-federation/vite';
-import { resolveConditions, SHARED_SINGLETONS } from '@safety/config/vite-app';
+import { APP_BUILD, resolveConditions, SHARED_SINGLETONS } from '@safety/config/vite-app';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
@@ -40,5 +40,5 @@ export default defineConfig(({ command }) => ({
   resolve: { conditions: resolveConditions(command) },
   server: { port: 5100, strictPort: true, proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   preview: { port: 5100, strictPort: true, proxy: { '/graphql': 'http://127.0.0.1:4000' } },
-  build: { target: 'es2022' },
+  build: APP_BUILD,
 }));

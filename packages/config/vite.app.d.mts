@@ -1,6 +1,7 @@
-import type { UserConfigFnObject } from 'vite';
+import type { BuildEnvironmentOptions, UserConfigFnObject } from 'vite';
 
 export declare const SHARED_SINGLETONS: Record<string, { singleton: true }>;
+export declare const APP_BUILD: BuildEnvironmentOptions;
 export declare function resolveConditions(command: 'build' | 'serve'): string[];
 export declare function departmentAppConfig(options: {
   /** The remote's name, its URL segment (`/apps/<name>/`) and the portal's import prefix. */

@@ -16,6 +16,27 @@ export const SHARED_SINGLETONS = Object.fromEntries(
   ].map((name) => [name, { singleton: true }]),
 );
 
+/**
+ * The build options of the portal and every app. Chunks of our workspace packages are named after
+ * them (`safety-ui-<hash>.js`, `safety-ui-echarts-<hash>.js`, not `dist-<hash>.js`), so bench/web-budget.mjs and a reader of
+ * `dist/` can tell a shared singleton's fallback from the app's own code.
+ */
+export const APP_BUILD = {
+  target: 'es2022',
+  rolldownOptions: {
+    output: {
+      chunkFileNames: (chunk) => {
+        const workspace = /\/packages\/([\w-]+)\/dist\/(?:.+\/)?([\w-]+)\.js$/.exec(
+          chunk.facadeModuleId ?? '',
+        );
+        if (!workspace) return 'assets/[name]-[hash].js';
+        const [, pkg, file] = workspace;
+        return `assets/safety-${pkg}${file === 'index' ? '' : `-${file}`}-[hash].js`;
+      },
+    },
+  },
+};
+
 /** Where `vite` and `vite preview` send `/graphql`: the gateway of infra/local/start.mjs. */
 const GATEWAY_PROXY = { '/graphql': 'http://127.0.0.1:4000' };
 
@@ -38,6 +59,6 @@ export function departmentAppConfig({ name, port, exposes = { './routes': './src
     resolve: { conditions: resolveConditions(command) },
     server: { port, strictPort: true, proxy: GATEWAY_PROXY },
     preview: { port, strictPort: true, proxy: GATEWAY_PROXY },
-    build: { target: 'es2022' },
+    build: APP_BUILD,
   }));
 }

@@ -1,41 +1,17 @@
-import {
-  BarChart,
-  type BarSeriesOption,
-  LineChart,
-  type LineSeriesOption,
-  PieChart,
-  type PieSeriesOption,
-} from 'echarts/charts';
-import {
-  AriaComponent,
-  type AriaComponentOption,
-  GridComponent,
-  type GridComponentOption,
-  LegendComponent,
-  type LegendComponentOption,
-  TitleComponent,
-  type TitleComponentOption,
-  TooltipComponent,
-  type TooltipComponentOption,
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption, type EChartsType, init, use } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption, EChartsType } from 'echarts/core';
 import { type CSSProperties, useEffect, useRef } from 'react';
 import { useLanguage } from '../i18n/i18n.js';
 
-// Tree-shaken: only what we register here ends up in the apps' bundles. Add a chart type here, once, when needed.
-use([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  TitleComponent,
-  AriaComponent,
-  SVGRenderer,
-  CanvasRenderer,
-]);
+/** ECharts is fetched with the first chart on screen, so the sign-in page and plain lists do not carry it. */
+const loadECharts = () => import('./echarts.js');
 
 /** The option shapes the registered charts and components accept. */
 export type ChartOption = ComposeOption<
@@ -87,15 +63,21 @@ export function Chart({
   useEffect(() => {
     const dom = container.current;
     if (!dom) return;
-    const instance = init(dom, undefined, { renderer, locale });
-    chart.current = instance;
-    instance.setOption(latest.current.option, { notMerge: true });
-    latest.current.onReady?.(instance);
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(dom);
+    let unmounted = false;
+    let observer: ResizeObserver | undefined;
+    void loadECharts().then(({ init }) => {
+      if (unmounted) return;
+      const instance = init(dom, undefined, { renderer, locale });
+      chart.current = instance;
+      instance.setOption(latest.current.option, { notMerge: true });
+      latest.current.onReady?.(instance);
+      observer = new ResizeObserver(() => instance.resize());
+      observer.observe(dom);
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      unmounted = true;
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, [renderer, locale]);
