@@ -2,47 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { apiAs as apiAt, launchChromium, DEMO_PASSWORD as PASSWORD } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shots = path.join(root, 'artifacts/screenshots');
-const PASSWORD = 'Minqin@2026';
 const portalUrl = inject('portalUrl');
-
-/** Debian's Chromium (never a downloaded browser). */
-const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
-
-/** A GraphQL caller signed in as `username`, through the same origin as the page. */
-async function apiAs(username: string) {
-  const call = async (query: string, variables: object = {}, token?: string) => {
-    const response = await fetch(`${portalUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: any; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-  const login = await call(
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-    { u: username, p: PASSWORD },
-  );
-  const token = login.login.accessToken as string;
-  return (query: string, variables: object = {}) => call(query, variables, token);
-}
+const apiAs = (username: string) => apiAt(portalUrl, username);
 
 /** The aggregates straight from the gateway, to compare with what the page shows. */
 async function overviewFromApi(username: string) {
@@ -67,7 +34,7 @@ const failures: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch(CHROMIUM);
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`));

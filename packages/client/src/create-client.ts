@@ -48,6 +48,8 @@ function refusedError(error: unknown): boolean {
  * request is refused. A refresh token is single use (presenting it twice revokes the whole session),
  * so concurrent requests share one refresh.
  */
+export type TokenKeeper = ReturnType<typeof createTokenKeeper>;
+
 function createTokenKeeper(options: SafetyClientOptions) {
   const { session, uri, clientName, clientVersion } = options;
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -131,8 +133,10 @@ function createTokenKeeper(options: SafetyClientOptions) {
 }
 
 /** The auth link: bearer token and client headers; refresh before expiry; one refresh-and-retry on UNAUTHENTICATED. */
-export function createAuthLink(options: SafetyClientOptions): ApolloLink {
-  const tokens = createTokenKeeper(options);
+export function createAuthLink(
+  options: SafetyClientOptions,
+  tokens: TokenKeeper = createTokenKeeper(options),
+): ApolloLink {
   const clientHeaders = {
     'graphql-client-name': options.clientName,
     'graphql-client-version': options.clientVersion,
@@ -178,9 +182,10 @@ export function createAuthLink(options: SafetyClientOptions): ApolloLink {
 
 /** The Apollo Client every app uses: auth link, gateway HTTP link, cache with connection pagination. */
 export function createSafetyClient(options: SafetyClientOptions): ApolloClient {
+  const tokens = createTokenKeeper(options);
   const client = new ApolloClient({
     link: ApolloLink.from([
-      createAuthLink(options),
+      createAuthLink(options, tokens),
       new HttpLink({ uri: options.uri, ...(options.fetch ? { fetch: options.fetch } : {}) }),
     ]),
     cache: createSafetyCache(),
@@ -190,5 +195,19 @@ export function createSafetyClient(options: SafetyClientOptions): ApolloClient {
   options.session.subscribe((session) => {
     if (!session) void client.cache.reset();
   });
+  connections.set(client, { tokens, uri: options.uri, fetch: options.fetch });
   return client;
+}
+
+/** What other transports of a client (files) share with its auth link: one refresh at a time. */
+export interface ClientConnection {
+  tokens: TokenKeeper;
+  uri: string;
+  fetch?: typeof fetch;
+}
+const connections = new WeakMap<ApolloClient, ClientConnection>();
+
+/** The connection of a client made by `createSafetyClient`; undefined for any other client. */
+export function connectionOf(client: ApolloClient): ClientConnection | undefined {
+  return connections.get(client);
 }

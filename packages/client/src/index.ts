@@ -7,6 +7,7 @@ export {
   type SafetyClientOptions,
   type SafetyOperationContext,
 } from './create-client.js';
+export * from './files/index.js';
 export { LoginDocument, LogoutDocument, RefreshSessionDocument } from './operations.js';
 export * from './pickers/index.js';
 export {

@@ -1,4 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { SafetyProvider } from '@safety/ui';
 import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -68,11 +69,13 @@ describe('sign-in form against the real gateway', () => {
     const { client, session } = setup();
     const onSignedIn = vi.fn();
     const screen = await render(
-      <ApolloProvider client={client}>
-        <SessionProvider store={session}>
-          <SignInForm onSignedIn={onSignedIn} />
-        </SessionProvider>
-      </ApolloProvider>,
+      <SafetyProvider>
+        <ApolloProvider client={client}>
+          <SessionProvider store={session}>
+            <SignInForm onSignedIn={onSignedIn} />
+          </SessionProvider>
+        </ApolloProvider>
+      </SafetyProvider>,
     );
     await screen.getByLabelText('用户名').fill('saco.demo');
     await screen.getByLabelText('密码').fill(DEMO_PASSWORD);
@@ -87,11 +90,13 @@ describe('sign-in form against the real gateway', () => {
   it("shows the server's message when sign-in fails and stores nothing", async () => {
     const { client, session } = setup();
     const screen = await render(
-      <ApolloProvider client={client}>
-        <SessionProvider store={session}>
-          <SignInForm />
-        </SessionProvider>
-      </ApolloProvider>,
+      <SafetyProvider>
+        <ApolloProvider client={client}>
+          <SessionProvider store={session}>
+            <SignInForm />
+          </SessionProvider>
+        </ApolloProvider>
+      </SafetyProvider>,
     );
     await screen.getByLabelText('用户名').fill('nobody.demo');
     await screen.getByLabelText('密码').fill('wrong-password');

@@ -1,4 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
+import { SafetyProvider } from '@safety/ui';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -28,9 +29,11 @@ async function signedIn(username: string) {
   session.set(data!.login);
   const mount = (ui: ReactNode) =>
     render(
-      <ApolloProvider client={client}>
-        <div style={{ width: 420 }}>{ui}</div>
-      </ApolloProvider>,
+      <SafetyProvider>
+        <ApolloProvider client={client}>
+          <div style={{ width: 420 }}>{ui}</div>
+        </ApolloProvider>
+      </SafetyProvider>,
     );
   return { client, mount };
 }

@@ -65,6 +65,7 @@ export default async function startPlatform(project: TestProject) {
       },
       authUrl,
       pollIntervalMs: 500,
+      files: { dir: path.join(cacheDir, 'files') },
     });
     disposers.push(() => gateway.stop());
     project.provide('gatewayUrl', `${gateway.url}/graphql`);

@@ -5,6 +5,7 @@ export * from './chart/index.js';
 export * from './county-map/index.js';
 export * from './deadline-badge/index.js';
 export * from './empty-state/index.js';
+export * from './file-upload/index.js';
 export * from './i18n/index.js';
 export * from './risk-level-tag/index.js';
 export * from './safety-provider/index.js';

@@ -250,3 +250,31 @@ describe('GET /files/:id', () => {
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });
+
+describe('from another origin (an app served elsewhere, vitest browser mode)', () => {
+  it('answers the preflight and lets the page read uploads and downloads', async () => {
+    const preflight = await fetch(`${gateway.url}/files`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://apps.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+
+    const png = tinyPng(7);
+    const uploaded = await upload(png, { ...auth(), origin: 'http://apps.example' });
+    expect(uploaded.headers.get('access-control-allow-origin')).toBe('*');
+    expect(uploaded.headers.get('access-control-expose-headers')).toContain('location');
+    const refused = await fetch(`${gateway.url}/files/${sha256(png)}`, {
+      headers: { origin: 'http://apps.example' },
+    });
+    // Errors are readable too, so the page can show why.
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});

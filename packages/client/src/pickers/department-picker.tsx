@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useT } from '@safety/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import {
@@ -56,11 +57,8 @@ const toOption = (unit: { id: string; name: string; parent?: { name: string } | 
 });
 
 /** 部门选择: the county's departments (县直部门); value is the org unit id. */
-export function DepartmentPicker({
-  debounceMs = 300,
-  placeholder = '搜索部门',
-  ...props
-}: DepartmentPickerProps) {
+export function DepartmentPicker({ debounceMs = 300, placeholder, ...props }: DepartmentPickerProps) {
+  const t = useT();
   const client = useApolloClient();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), debounceMs);
@@ -86,12 +84,12 @@ export function DepartmentPicker({
   return (
     <PickerSelect
       {...props}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t('picker.department')}
       options={options}
       loading={loading || text.trim() !== search}
       onSearch={setText}
       resolveLabels={resolveLabels}
-      notFound="没有匹配的部门"
+      notFound={t('picker.departmentNone')}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useT } from '@safety/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { graphql } from '../gql/index.js';
 import {
@@ -52,9 +53,10 @@ const toOption = (e: { id: string; name: string; townshipName: string }): Picker
 export function EnterprisePicker({
   townshipCode,
   debounceMs = 300,
-  placeholder = '搜索企业名称或统一社会信用代码',
+  placeholder,
   ...props
 }: EnterprisePickerProps) {
+  const t = useT();
   const client = useApolloClient();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), debounceMs);
@@ -80,12 +82,12 @@ export function EnterprisePicker({
   return (
     <PickerSelect
       {...props}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t('picker.enterprise')}
       options={options}
       loading={loading || text.trim() !== search}
       onSearch={setText}
       resolveLabels={resolveLabels}
-      notFound="没有匹配的企业"
+      notFound={t('picker.enterpriseNone')}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useT } from '@safety/ui';
 import { useMemo } from 'react';
 import { graphql } from '../gql/index.js';
 import { PickerSelect, type PickerSelectProps, type PickerValueProps } from './picker-select.js';
@@ -16,7 +17,8 @@ export const TownPickerTownsDocument = graphql(`
 export type TownPickerProps = PickerValueProps & PickerSelectProps;
 
 /** 乡镇选择: the towns, filtered locally as you type; value is the division code (e.g. 620621100). */
-export function TownPicker({ placeholder = '选择乡镇', ...props }: TownPickerProps) {
+export function TownPicker({ placeholder, ...props }: TownPickerProps) {
+  const t = useT();
   const { data, loading } = useQuery(TownPickerTownsDocument);
   const options = useMemo(
     () => (data?.divisions ?? []).map((town) => ({ value: town.code, label: town.name })),
@@ -25,10 +27,10 @@ export function TownPicker({ placeholder = '选择乡镇', ...props }: TownPicke
   return (
     <PickerSelect
       {...props}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t('picker.town')}
       options={options}
       loading={loading}
-      notFound="没有匹配的乡镇"
+      notFound={t('picker.townNone')}
     />
   );
 }

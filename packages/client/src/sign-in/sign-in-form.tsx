@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { useT } from '@safety/ui';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { LoginDocument } from '../operations.js';
@@ -21,6 +22,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const store = useSessionStore();
   const [login, { loading }] = useMutation(LoginDocument);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   const submit = async ({ username, password }: Credentials) => {
     setError(null);
@@ -30,21 +32,29 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       store.set(data.login);
       onSignedIn?.(data.login);
     } catch (failure) {
-      setError(signInErrorMessage(failure));
+      setError(signInErrorMessage(failure, t));
     }
   };
 
   return (
     <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} style={{ maxWidth: 360 }}>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+      <Form.Item
+        label={t('signIn.username')}
+        name="username"
+        rules={[{ required: true, message: t('signIn.usernameRequired') }]}
+      >
         <Input autoComplete="username" autoFocus />
       </Form.Item>
-      <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+      <Form.Item
+        label={t('signIn.password')}
+        name="password"
+        rules={[{ required: true, message: t('signIn.passwordRequired') }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} block autoInsertSpace={false}>
-        登录
+        {t('signIn.submit')}
       </Button>
     </Form>
   );

@@ -11,6 +11,12 @@ export const DEFAULT_FILES_MAX_BYTES = 10 * 1024 * 1024;
 /** Room for multipart boundaries and part headers on top of the file's own limit. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 const CACHE_CONTROL = 'private, max-age=31536000, immutable';
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+  'access-control-allow-headers': 'authorization, content-type, x-request-id',
+  'access-control-expose-headers': 'location, etag, x-request-id',
+};
 /** How long the rest of a refused body is read and discarded so the client sees the answer. */
 const LINGER_MS = 5000;
 
@@ -142,6 +148,12 @@ export function createFilesHandler(options: FilesHandlerOptions): FilesHandler {
     },
     async handle(req, res) {
       const pathname = (req.url ?? '').split('?')[0] ?? '';
+      // Like the GraphQL endpoint, any origin may call: access needs a bearer token, never a cookie.
+      for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-max-age': '600' }).end();
+        return;
+      }
       try {
         if (pathname === '/files') {
           if (req.method !== 'POST') throw notAllowed('POST');

@@ -1,0 +1,1 @@
+export { createFileTransport, filesUrlOf, fileTransportOf, useFileTransport } from './file-transport.js';
