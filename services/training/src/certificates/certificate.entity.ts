@@ -20,6 +20,10 @@ export class Certificate {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Field(() => ID, { description: 'The holder (domain §7.5 `personId`)' })
+  @Column('uuid', { name: 'person_id' })
+  personId: string;
+
   @Field(() => ID, { description: "The holder's current employer" })
   @Column('uuid', { name: 'enterprise_id' })
   enterpriseId: string;
@@ -42,6 +46,13 @@ export class Certificate {
   })
   @Column('text', { name: 'operation_type', nullable: true })
   operationType: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Special operations: the operation item (domain §7.5 `subType`, e.g. 熔化焊接与热切割作业)',
+  })
+  @Column('text', { name: 'sub_type', nullable: true })
+  subType: string | null;
 
   @Field({ description: '证书编号' })
   @Index({ unique: true })

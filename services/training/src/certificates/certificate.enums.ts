@@ -10,7 +10,8 @@ export enum CertificateCategory {
 
 /**
  * Certificate status (domain §7.5), derived from the dates and the clock, except REVOKED
- * (an issuer decision). REVIEW_FAILED and SUSPENDED come with review records and suspensions.
+ * (an issuer decision). REVIEW_FAILED and SUSPENDED are appended for the status machine and the
+ * qualification gate; no stored certificate has them until review records and suspensions exist.
  */
 export enum CertificateStatus {
   VALID = 'VALID',
@@ -18,7 +19,18 @@ export enum CertificateStatus {
   REVIEW_OVERDUE = 'REVIEW_OVERDUE',
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
+  REVIEW_FAILED = 'REVIEW_FAILED',
+  SUSPENDED = 'SUSPENDED',
 }
+
+/** The statuses this service derives from stored certificates today (counts and filters list these). */
+export const DERIVED_CERTIFICATE_STATUSES = [
+  CertificateStatus.VALID,
+  CertificateStatus.REVIEW_WINDOW,
+  CertificateStatus.REVIEW_OVERDUE,
+  CertificateStatus.EXPIRED,
+  CertificateStatus.REVOKED,
+] as const;
 
 registerEnumType(CertificateCategory, {
   name: 'CertificateCategory',
@@ -39,5 +51,7 @@ registerEnumType(CertificateStatus, {
     REVIEW_OVERDUE: { description: '逾期未复审' },
     EXPIRED: { description: '已过期' },
     REVOKED: { description: '已撤销' },
+    REVIEW_FAILED: { description: '复审不合格（尚无存储记录）' },
+    SUSPENDED: { description: '暂扣（尚无存储记录）' },
   },
 });

@@ -40,6 +40,14 @@ export class RegisterCertificateInput {
   @Length(2, 40)
   operationType?: string;
 
+  @Field({
+    nullable: true,
+    description: 'Special operations: the operation item (e.g. 熔化焊接与热切割作业)',
+  })
+  @IsOptional()
+  @Length(2, 40)
+  subType?: string;
+
   @Field() @Length(4, 40) number: string;
   @Field() @Length(2, 60) issuer: string;
   @Field(() => LocalDateResolver) issuedAt: string;

@@ -16,6 +16,8 @@ import {
   Root,
 } from 'type-graphql';
 import { EnterpriseStub } from '../enterprises/enterprise.stub.js';
+import { Person } from '../persons/person.entity.js';
+import { PersonService } from '../persons/person.service.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateStatus } from './certificate.enums.js';
 import {
@@ -81,6 +83,11 @@ export class CertificateResolver {
   @FieldResolver(() => CertificateStatus, { description: 'Status as of today (domain §7.5)' })
   status(@Root() certificate: Certificate): CertificateStatus {
     return certificateStatus(certificate, localDate(now()));
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The holder, if in your scope' })
+  person(@Root() certificate: Certificate, @Ctx() context: SubgraphContext) {
+    return new PersonService(context).byId(certificate.personId);
   }
 
   @FieldResolver(() => EnterpriseStub, { description: "The holder's current employer" })

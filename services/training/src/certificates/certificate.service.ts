@@ -15,8 +15,9 @@ import {
   type UnitOfWork,
 } from '@safety/subgraph-kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { findOrCreatePerson } from '../persons/person.service.js';
 import { Certificate } from './certificate.entity.js';
-import { CertificateCategory, CertificateStatus } from './certificate.enums.js';
+import { CertificateCategory, CertificateStatus, DERIVED_CERTIFICATE_STATUSES } from './certificate.enums.js';
 import type {
   CertificateListArgs,
   EnterpriseCertificatesArgs,
@@ -60,6 +61,9 @@ const STATUS_SQL: Record<CertificateStatus, string> = {
   VALID:
     'certificate.revoked_at IS NULL AND certificate.valid_to >= :today ' +
     'AND (certificate.next_review_due IS NULL OR certificate.next_review_due > :reviewWindowEnd)',
+  // Not stored yet (review records and suspensions come later): no row has these statuses.
+  REVIEW_FAILED: 'false',
+  SUSPENDED: 'false',
 };
 const STATUS_CASE = `CASE ${(['REVOKED', 'EXPIRED', 'REVIEW_OVERDUE', 'REVIEW_WINDOW'] as const)
   .map((status) => `WHEN ${STATUS_SQL[status]} THEN '${status}'`)
@@ -107,7 +111,7 @@ export class CertificateService {
       .setParameters(statusDates())
       .groupBy('1')
       .getRawMany();
-    return Object.values(CertificateStatus).map((status) => ({
+    return DERIVED_CERTIFICATE_STATUSES.map((status) => ({
       status,
       count: rows.find((r) => r.status === status)?.count ?? 0,
     }));
@@ -164,13 +168,20 @@ export class CertificateService {
       await uow.requireEnterpriseInScope(input.enterpriseId);
       if (await uow.manager.findOneBy(Certificate, { number: input.number }))
         throw conflict('A certificate with this number is already registered', { field: 'number' });
+      // The holder is found by the keyed hash of the ID number, or registered (domain §7.5 `personId`).
+      const { person } = await findOrCreatePerson(uow, {
+        idNumber: input.idNumber,
+        nameZh: input.holderName,
+      });
       const certificate = await uow.manager.save(
         uow.manager.create(Certificate, {
+          personId: person.id,
           enterpriseId: input.enterpriseId,
           holderName: input.holderName,
           idNumberMasked: maskIdNumber(input.idNumber),
           category: input.category,
           operationType: input.operationType ?? null,
+          subType: input.subType ?? null,
           number: input.number,
           issuer: input.issuer,
           issuedAt: input.issuedAt,
@@ -228,9 +239,11 @@ export class CertificateService {
   ) {
     return uow.emit('CertificateStatusChanged', {
       certificateId: certificate.id,
+      personId: certificate.personId,
       enterpriseId: certificate.enterpriseId,
       category: certificate.category,
       operationType: certificate.operationType,
+      subType: certificate.subType,
       number: certificate.number,
       from,
       to,

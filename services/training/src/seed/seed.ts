@@ -4,7 +4,16 @@ import { addDays, addYears, insertInBatches, localDate } from '@safety/subgraph-
 import type { EntityManager } from 'typeorm';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { CertificateCategory } from '../certificates/certificate.enums.js';
-import { certificateDates, idCheckCharacter } from '../certificates/certificate.rules.js';
+import {
+  certificateDates,
+  idCheckCharacter,
+  REVIEW_INTERVAL_YEARS,
+} from '../certificates/certificate.rules.js';
+import { Employment } from '../persons/employment.entity.js';
+import { Person } from '../persons/person.entity.js';
+import { ThreeLevelEducation } from '../three-level/three-level.entity.js';
+import { PERMIT_DEMO_ENTERPRISE_KEY, PERMIT_DEMO_PEOPLE, REVIEW_OVERDUE_DAYS } from './permit-demo.js';
+import { demoWorkforce } from './workforce.js';
 
 /** Domain §11.5: 420 special-operation certificates, 8% in the review window, 2% review overdue. */
 const SPECIAL_OPERATION_MIX = {
@@ -93,6 +102,25 @@ const EQUIPMENT_INDUSTRIES = [
 
 type Row = Omit<Certificate, 'version' | 'createdAt' | 'updatedAt'>;
 
+/** Operation items per special-operation category (domain §7.5 `subType`) [K], the first the most common. */
+const SUB_TYPES: Record<string, string[]> = {
+  电工作业: ['低压电工作业', '低压电工作业', '高压电工作业'],
+  焊接与热切割作业: ['熔化焊接与热切割作业', '熔化焊接与热切割作业', '压力焊作业', '钎焊作业'],
+  高处作业: ['登高架设作业', '高处安装、维护、拆除作业'],
+  制冷与空调作业: ['制冷与空调设备运行操作作业', '制冷与空调设备安装修理作业'],
+  煤矿安全作业: ['煤矿井下电气作业', '煤矿瓦斯检查作业', '煤矿安全监测监控作业', '煤矿井下爆破作业'],
+  金属非金属矿山安全作业: ['金属非金属矿山井下电气作业', '金属非金属矿山排水作业', '金属非金属矿山支柱作业'],
+  危险化学品安全作业: ['化工自动化控制仪表作业', '氧化工艺作业', '加氢工艺作业'],
+  烟花爆竹安全作业: ['烟火药制造作业', '烟花爆竹储存作业'],
+};
+
+/** The holder of a generated certificate: one person per certificate (the demo's holders are distinct). */
+export function holderKey(number: string): string {
+  return `holder:${number}`;
+}
+
+type Designation = keyof typeof PERMIT_DEMO_PEOPLE;
+
 /**
  * Demo certificates relative to the demo's today (domain §11.5), deterministic: 420 special-operation
  * certificates with the review mix, a principal's and a safety manager's certificate for every
@@ -127,10 +155,12 @@ export function demoCertificates(demoToday: Date): Row[] {
     const number = numberOf(prefix, dates.issuedAt);
     rows.push({
       id: demoId('certificate', number),
+      personId: demoId('person', holderKey(number)),
       enterpriseId: enterprise.id,
       ...holder(),
       category,
       operationType,
+      subType: null,
       number,
       issuer,
       issuedAt: dates.issuedAt,
@@ -194,6 +224,46 @@ export function demoCertificates(demoToday: Date): Row[] {
     }
   });
 
+  // The permit demo's people (permit-demo.ts): designated slots past the one-per-enterprise ones,
+  // moved to chem1 with fixed names and dates; the status mix stays exactly as above.
+  const designations: Array<[Designation, Slot]> = [
+    ['reviewOverdue', 'REVIEW_OVERDUE'],
+    ['wrongCategory', 'VALID'],
+    ['offPost', 'VALID'],
+    ['welder1', 'VALID'],
+    ['welder2', 'VALID'],
+    ['electrician', 'VALID'],
+  ];
+  const taken = new Set<number>();
+  const chem1 = DEMO_ENTERPRISES.find((e) => e.key === PERMIT_DEMO_ENTERPRISE_KEY)!;
+  for (const [name, slot] of designations) {
+    const index = slots.findIndex((s, i) => s === slot && i >= DEMO_ENTERPRISES.length && !taken.has(i));
+    taken.add(index);
+    const person = PERMIT_DEMO_PEOPLE[name];
+    const row = rows[index]!;
+    const issuedAt =
+      slot === 'REVIEW_OVERDUE'
+        ? addYears(addDays(today, -REVIEW_OVERDUE_DAYS), -REVIEW_INTERVAL_YEARS)
+        : addDays(today, -800 + taken.size);
+    const dates = certificateDates(CertificateCategory.SPECIAL_OPERATION, issuedAt);
+    rows[index] = {
+      ...row,
+      personId: demoId('person', person.key),
+      enterpriseId: chem1.id,
+      holderName: person.nameZh,
+      operationType: person.operationType,
+      subType: person.subType,
+      issuedAt,
+      ...dates,
+    };
+  }
+  // Operation items, from their own stream so the rows above do not shift.
+  const items = createRandom('certificate-sub-types');
+  for (const row of rows) {
+    if (row.subType === null && row.operationType && SUB_TYPES[row.operationType])
+      row.subType = items.pick(SUB_TYPES[row.operationType]!);
+  }
+
   // Principals and safety managers of Art. 27 enterprises (安全生产法 第27条): one expired, three expiring.
   const duty = DEMO_ENTERPRISES.filter((e) => industry(e.industryCode).certificateDuty);
   duty.forEach((enterprise, index) => {
@@ -233,5 +303,10 @@ export function demoCertificates(demoToday: Date): Row[] {
 }
 
 export async function seed(manager: EntityManager, context: SeedContext): Promise<void> {
-  await insertInBatches(manager, Certificate, demoCertificates(context.today));
+  const certificates = demoCertificates(context.today);
+  const workforce = demoWorkforce(context.today, certificates);
+  await insertInBatches(manager, Person, workforce.persons);
+  await insertInBatches(manager, Certificate, certificates);
+  await insertInBatches(manager, Employment, workforce.employments);
+  await insertInBatches(manager, ThreeLevelEducation, workforce.education);
 }
