@@ -27,6 +27,7 @@ export { Outbox } from './events/outbox.js';
 export type { DomainEvent, EventHandler, Subscriber, SubscriberDirectory } from './events/types.js';
 export { formatError } from './http/format-error.js';
 export { currentRequestId, type RequestWithId, requestIds } from './http/request-context.js';
+export { type JobRuntime, type ScheduledJob, Scheduler } from './jobs/scheduler.js';
 export { createLogger, type Logger } from './logger.js';
 export { buildFederatedSchema, FEDERATION_LINK, type ReferenceResolver } from './schema/federation.js';
 export { firstPagesByOwner, ownerCount, ownerPage } from './schema/first-pages.js';

@@ -32,6 +32,7 @@ import { Outbox } from './events/outbox.js';
 import type { DomainEvent, EventHandler, SubscriberDirectory } from './events/types.js';
 import { formatError } from './http/format-error.js';
 import { type RequestWithId, requestIds } from './http/request-context.js';
+import { type ScheduledJob, Scheduler } from './jobs/scheduler.js';
 import { createLogger, type Logger } from './logger.js';
 import { publishToRegistry, registrySubscribers } from './registry-client.js';
 import { buildFederatedSchema, type ReferenceResolver } from './schema/federation.js';
@@ -56,6 +57,8 @@ export interface SubgraphDefinition {
   seed?: (manager: EntityManager, context: SeedContext) => Promise<void>;
   /** Events this service consumes. */
   eventHandlers?: Record<string, EventHandler>;
+  /** Periodic jobs (sweeps that find deadlines crossed and emit their events). */
+  jobs?: readonly ScheduledJob[];
   /** Only supervision: it writes `enterprise_ref` itself instead of consuming the events. */
   ownsEnterprises?: boolean;
   /** Extra HTTP routes (e.g. responsibility's JWKS). */
@@ -85,6 +88,8 @@ export interface StartOverrides {
   subscribers?: SubscriberDirectory;
   log?: Logger;
   outboxRetryDelaySeconds?: number;
+  /** Run the definition's scheduled jobs (default true; tests call the job functions themselves). */
+  scheduleJobs?: boolean;
 }
 
 export interface SubgraphRuntime {
@@ -97,6 +102,7 @@ export interface SubgraphRuntime {
   database: Database;
   outbox: Outbox;
   inbox: Inbox;
+  scheduler: Scheduler;
   auth: ServiceAuth;
   log: Logger;
   stop(): Promise<void>;
@@ -153,6 +159,12 @@ export async function startSubgraph(
     retryDelaySeconds: overrides.outboxRetryDelaySeconds,
   });
   await outbox.start();
+  const scheduler = new Scheduler({
+    connectionString: database.url,
+    jobs: overrides.scheduleJobs === false ? [] : (definition.jobs ?? []),
+    runtime: { dataSource, outbox, log },
+  });
+  await scheduler.start();
 
   const handlers: Record<string, EventHandler> = { ...definition.eventHandlers };
   if (!definition.ownsEnterprises)
@@ -256,6 +268,7 @@ export async function startSubgraph(
     database,
     outbox,
     inbox,
+    scheduler,
     auth,
     log,
     stop() {
@@ -264,6 +277,7 @@ export async function startSubgraph(
         stopPublishing();
         httpServer.closeIdleConnections();
         await apollo.stop();
+        await scheduler.stop();
         await outbox.stop();
         auth.stop();
         await dataSource.destroy();

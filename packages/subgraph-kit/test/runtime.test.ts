@@ -261,3 +261,43 @@ describe('subgraph runtime', () => {
     enterpriseFields: ['widgets'],
   });
 });
+
+describe('scheduled jobs', () => {
+  it('registers each job with pg-boss in Asia/Shanghai and runs it with the database and the outbox', async () => {
+    const runs: string[] = [];
+    const widgets = await startTestSubgraph({
+      ...widgetSubgraph,
+      name: 'widget-jobs',
+      jobs: [
+        {
+          name: 'widget-sweep',
+          cron: '*/5 * * * *',
+          run: ({ dataSource, outbox }) =>
+            dataSource.transaction(async (manager) => {
+              const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM widget');
+              await outbox.emit(manager, 'WidgetsCounted', { count }, null);
+              runs.push(`counted ${count}`);
+            }),
+        },
+      ],
+    });
+    try {
+      await expect(widgets.runtime.scheduler.schedules()).resolves.toEqual([
+        { name: 'widget-sweep', cron: '*/5 * * * *', tz: 'Asia/Shanghai' },
+      ]);
+      await widgets.runtime.scheduler.runNow('widget-sweep');
+      await eventually(
+        async () => runs.length,
+        (n) => n === 1,
+      );
+      expect(runs).toEqual(['counted 10']);
+      const events = await widgets.runtime.dataSource.query(
+        `SELECT payload FROM event_log WHERE type = 'WidgetsCounted'`,
+      );
+      expect(events).toEqual([{ payload: { count: 10 } }]);
+      await expect(widgets.runtime.scheduler.runNow('no-such-job')).rejects.toThrow('no scheduled job');
+    } finally {
+      await widgets.stop();
+    }
+  });
+});
