@@ -1,12 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed operations against the schema registry's read API (`registry.graphql`, a hand-kept copy of
- * services/registry's type-graphql schema: the registry is not part of the supergraph). The shell's
- * own operations (sign-in) come typed from @safety/client.
+ * Typed operations against the schema registry's own API (services/registry/schema.graphql, written
+ * by its build and committed like the subgraphs' SDL: the registry is not part of the supergraph).
+ * The shell's own operations (sign-in) come typed from @safety/client.
  */
 const config: CodegenConfig = {
-  schema: 'registry.graphql',
+  schema: '../../services/registry/schema.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   ignoreNoDocuments: false,
   generates: {

@@ -1,5 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createLogger } from '@safety/subgraph-kit';
-import { startRegistry } from './registry.js';
+import { printSchema } from 'graphql';
+import { buildRegistrySchema, startRegistry } from './registry.js';
+
+// `--emit-schema` (the build) writes the API's SDL for the admin app's codegen, as the subgraphs do.
+if (process.argv.includes('--emit-schema')) {
+  await writeFile(path.resolve('schema.graphql'), `${printSchema(await buildRegistrySchema())}\n`);
+  process.exit(0);
+}
 
 const log = createLogger('registry');
 const registry = await startRegistry({ log });

@@ -54,6 +54,16 @@ export interface RegistryRuntime {
 const NAME = 'registry';
 
 /** The control plane (architecture §7): subgraphs publish here, the gateway polls the supergraph. */
+/** The registry's own GraphQL API (not part of the supergraph); its SDL is committed as schema.graphql. */
+export function buildRegistrySchema() {
+  return buildSchema({
+    resolvers: [SubgraphResolver, SupergraphResolver],
+    // type-graphql's metadata is global: with subgraphs in the same process it insists on a checker.
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
 export async function startRegistry(options: RegistryOptions = {}): Promise<RegistryRuntime> {
   const env = process.env;
   const log = options.log ?? createLogger(NAME);
@@ -66,12 +76,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     dataDir: options.dataDir ?? path.resolve(env.DATA_DIR ?? '.data', NAME),
   };
 
-  const schema = await buildSchema({
-    resolvers: [SubgraphResolver, SupergraphResolver],
-    // type-graphql's metadata is global: with subgraphs in the same process it insists on a checker.
-    authChecker,
-    validate: { forbidUnknownValues: false },
-  });
+  const schema = await buildRegistrySchema();
 
   // Set once the database is migrated; until then only /healthz and /readyz answer.
   let services: { db: DataSource; subgraphs: SubgraphService; supergraphs: SupergraphService } | undefined;
