@@ -3,6 +3,7 @@ import { demoId } from '../ids.js';
 import { industry } from '../industries.js';
 import { createRandom } from '../random.js';
 import { usccCheckCharacter } from '../uscc.js';
+import { DEMO_SURNAMES } from './names.js';
 import { orgId } from './organisations.js';
 
 export type OperatingStatus =
@@ -94,24 +95,6 @@ const ROWS: Row[] = [
   ['log2', '农产品物流仓', 'LOGISTICS', '三雷'],
 ];
 
-const SURNAMES = [
-  '马',
-  '孙',
-  '朱',
-  '胡',
-  '郭',
-  '何',
-  '高',
-  '林',
-  '罗',
-  '郑',
-  '梁',
-  '谢',
-  '宋',
-  '唐',
-  '许',
-  '韩',
-];
 const CLASS_DRAW: SupervisionClass[] = ['A', 'A', 'A', 'B', 'B', 'B', 'B', 'C', 'C', 'D'];
 
 function makeUscc(index: number): string {
@@ -154,7 +137,7 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = (() => {
       industryCode,
       townshipCode: town.code,
       address: `甘肃省武威市民勤县${town.name}演示路${random.int(1, 199)}号`,
-      legalRepresentative: `${random.pick(SURNAMES)}（演示）`,
+      legalRepresentative: `${random.pick(DEMO_SURNAMES)}（演示）`,
       employeeCount: employees,
       scale: scaleOf(employees),
       regulatorOrgIds: industry(industryCode).defaultRegulators.map(orgId),

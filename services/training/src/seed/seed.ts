@@ -1,4 +1,11 @@
-import { createRandom, DEMO_ENTERPRISES, type DemoEnterprise, demoId, industry } from '@safety/reference';
+import {
+  createRandom,
+  DEMO_ENTERPRISES,
+  type DemoEnterprise,
+  demoId,
+  demoPersonName,
+  industry,
+} from '@safety/reference';
 import type { SeedContext } from '@safety/subgraph-kit';
 import { addDays, addYears, insertInBatches, localDate } from '@safety/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -25,39 +32,6 @@ const SPECIAL_OPERATION_MIX = {
 } as const;
 type Slot = keyof typeof SPECIAL_OPERATION_MIX;
 const SPECIAL_EQUIPMENT_TOTAL = 30;
-
-const SURNAMES = [
-  '马',
-  '孙',
-  '朱',
-  '胡',
-  '郭',
-  '何',
-  '高',
-  '林',
-  '罗',
-  '郑',
-  '梁',
-  '谢',
-  '宋',
-  '唐',
-  '许',
-  '韩',
-];
-const GIVEN_NAMES = [
-  '建国',
-  '志强',
-  '永红',
-  '海燕',
-  '文斌',
-  '玉兰',
-  '国庆',
-  '小军',
-  '丽娟',
-  '明亮',
-  '春梅',
-  '德成',
-];
 
 /** Operation categories by industry, repeated where more common. */
 const OPERATIONS: Record<string, string[]> = {
@@ -137,7 +111,7 @@ export function demoCertificates(demoToday: Date): Row[] {
     return `${prefix}6206${issuedAt.slice(0, 4)}${String(next).padStart(5, '0')}`;
   };
   const holder = () => ({
-    holderName: `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}（演示）`,
+    holderName: demoPersonName(random),
     // Only the masked form exists in the demo, too: no full number is ever generated.
     idNumberMasked: `6206**********${random.int(100, 999)}${idCheckCharacter(String(random.int(0, 10 ** 9)).padStart(17, '0'))}`,
   });

@@ -1,4 +1,10 @@
-import { createRandom, DEMO_ENTERPRISES, type DemoEnterprise, demoId } from '@safety/reference';
+import {
+  createRandom,
+  DEMO_ENTERPRISES,
+  type DemoEnterprise,
+  demoId,
+  demoPersonName,
+} from '@safety/reference';
 import { addDays, localDate } from '@safety/subgraph-kit';
 import type { Certificate } from '../certificates/certificate.entity.js';
 import { CertificateCategory } from '../certificates/certificate.enums.js';
@@ -27,38 +33,6 @@ type CertificateRow = Pick<
   'personId' | 'enterpriseId' | 'holderName' | 'idNumberMasked' | 'category' | 'operationType' | 'issuedAt'
 >;
 
-const SURNAMES = [
-  '马',
-  '孙',
-  '朱',
-  '胡',
-  '郭',
-  '何',
-  '高',
-  '林',
-  '罗',
-  '郑',
-  '梁',
-  '谢',
-  '宋',
-  '唐',
-  '许',
-  '韩',
-];
-const GIVEN_NAMES = [
-  '建国',
-  '志强',
-  '永红',
-  '海燕',
-  '文斌',
-  '玉兰',
-  '国庆',
-  '小军',
-  '丽娟',
-  '明亮',
-  '春梅',
-  '德成',
-];
 const POSTS_BY_OPERATION: Record<string, string> = {
   电工作业: '电工',
   焊接与热切割作业: '焊工',
@@ -276,7 +250,7 @@ export function demoWorkforce(
     const enterprise = random.pick(weighted);
     addPerson(
       id,
-      `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}（演示）`,
+      demoPersonName(random),
       `${random.int(100, 999)}${random.pick([...'0123456789X'])}`,
       19,
       60,
