@@ -265,22 +265,25 @@ describe('subgraph runtime', () => {
 describe('scheduled jobs', () => {
   it('registers each job with pg-boss in Asia/Shanghai and runs it with the database and the outbox', async () => {
     const runs: string[] = [];
-    const widgets = await startTestSubgraph({
-      ...widgetSubgraph,
-      name: 'widget-jobs',
-      jobs: [
-        {
-          name: 'widget-sweep',
-          cron: '*/5 * * * *',
-          run: ({ dataSource, outbox }) =>
-            dataSource.transaction(async (manager) => {
-              const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM widget');
-              await outbox.emit(manager, 'WidgetsCounted', { count }, null);
-              runs.push(`counted ${count}`);
-            }),
-        },
-      ],
-    });
+    const widgets = await startTestSubgraph(
+      {
+        ...widgetSubgraph,
+        name: 'widget-jobs',
+        jobs: [
+          {
+            name: 'widget-sweep',
+            cron: '*/5 * * * *',
+            run: ({ dataSource, outbox }) =>
+              dataSource.transaction(async (manager) => {
+                const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM widget');
+                await outbox.emit(manager, 'WidgetsCounted', { count }, null);
+                runs.push(`counted ${count}`);
+              }),
+          },
+        ],
+      },
+      { overrides: { scheduleJobs: true } },
+    );
     try {
       await expect(widgets.runtime.scheduler.schedules()).resolves.toEqual([
         { name: 'widget-sweep', cron: '*/5 * * * *', tz: 'Asia/Shanghai' },

@@ -34,8 +34,12 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('hazard.code')}>{hazard.code}</Descriptions.Item>
           <Descriptions.Item label={t('hazard.title')}>{hazard.title}</Descriptions.Item>
-          <Descriptions.Item label={t('hazard.enterprise')}>{hazard.enterprise.name}</Descriptions.Item>
-          <Descriptions.Item label={t('hazard.township')}>{hazard.enterprise.townshipName}</Descriptions.Item>
+          <Descriptions.Item label={t('hazard.enterprise')}>
+            {hazard.enterprise?.name ?? '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('hazard.township')}>
+            {hazard.enterprise?.townshipName ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('hazard.grade')}>
             <StatusTag status={hazard.grade} variants={GRADE_VARIANTS} ns={HAZARD_NAMESPACE} />
           </Descriptions.Item>

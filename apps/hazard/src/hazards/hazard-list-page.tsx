@@ -52,12 +52,12 @@ export function HazardListPage() {
     {
       key: 'enterprise',
       title: t('hazard.enterprise'),
-      render: (_: unknown, row: HazardRow) => row.enterprise.name,
+      render: (_: unknown, row: HazardRow) => row.enterprise?.name ?? '—',
     },
     {
       key: 'township',
       title: t('hazard.township'),
-      render: (_: unknown, row: HazardRow) => row.enterprise.townshipName,
+      render: (_: unknown, row: HazardRow) => row.enterprise?.townshipName ?? '—',
     },
     {
       key: 'grade',

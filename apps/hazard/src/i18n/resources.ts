@@ -29,12 +29,16 @@ const zhCN = {
   },
   grade: { MAJOR: '重大隐患', GENERAL: '一般隐患' },
   status: {
+    DRAFT: '草稿',
     REPORTED: '已上报',
+    FIXED_ON_SPOT: '即知即改',
     CONFIRMED: '已确认',
     RECTIFYING: '整改中',
     PENDING_ACCEPTANCE: '待验收',
+    ACCEPTED: '已验收',
     CLOSED: '已销号',
     REJECTED: '不予确认',
+    REOPENED: '已重新打开',
   },
   source: {
     ENTERPRISE_SELF_CHECK: '企业自查',
@@ -81,12 +85,16 @@ const en: Strings<typeof zhCN> = {
   },
   grade: { MAJOR: 'Major', GENERAL: 'General' },
   status: {
+    DRAFT: 'Draft',
     REPORTED: 'Reported',
+    FIXED_ON_SPOT: 'Fixed on the spot',
     CONFIRMED: 'Confirmed',
     RECTIFYING: 'Rectifying',
     PENDING_ACCEPTANCE: 'Pending acceptance',
+    ACCEPTED: 'Accepted',
     CLOSED: 'Closed',
     REJECTED: 'Rejected',
+    REOPENED: 'Reopened',
   },
   source: {
     ENTERPRISE_SELF_CHECK: 'Enterprise self-check',

@@ -22,11 +22,14 @@ const STATUS_VARIANTS: StatusVariants<CertificateStatus> = {
   REVIEW_WINDOW: { colour: 'warning', labelKey: 'status.REVIEW_WINDOW' },
   REVIEW_OVERDUE: { colour: 'error', labelKey: 'status.REVIEW_OVERDUE' },
   EXPIRED: { colour: 'default', labelKey: 'status.EXPIRED' },
+  REVIEW_FAILED: { colour: 'error', labelKey: 'status.REVIEW_FAILED' },
+  SUSPENDED: { colour: 'warning', labelKey: 'status.SUSPENDED' },
   REVOKED: { colour: 'default', labelKey: 'status.REVOKED' },
 };
 
 /** No review is due on a certificate that no longer counts (shown as —, not as 已完成). */
-const isFinished = (status: CertificateStatus) => status === 'EXPIRED' || status === 'REVOKED';
+const isFinished = (status: CertificateStatus) =>
+  status === 'EXPIRED' || status === 'REVOKED' || status === 'REVIEW_FAILED';
 
 const FILTER_ARGS: FilterArgs = { status: 'status', category: 'category' };
 

@@ -30,6 +30,8 @@ const zhCN = {
     REVIEW_WINDOW: '待复审',
     REVIEW_OVERDUE: '复审逾期',
     EXPIRED: '已过期',
+    REVIEW_FAILED: '复审不合格',
+    SUSPENDED: '暂扣',
     REVOKED: '已撤销',
   },
 };
@@ -65,6 +67,8 @@ const en: Strings<typeof zhCN> = {
     REVIEW_WINDOW: 'Review due',
     REVIEW_OVERDUE: 'Review overdue',
     EXPIRED: 'Expired',
+    REVIEW_FAILED: 'Review failed',
+    SUSPENDED: 'Suspended',
     REVOKED: 'Revoked',
   },
 };

@@ -50,6 +50,8 @@ export async function startTestSubgraph(
     registryUrl: null,
     auth: authority.serviceAuth(definition.name),
     subscribers: options.subscribers ?? (async () => []),
+    // Tests call the jobs themselves (no waiting for a cron tick); a test of the scheduler turns it on.
+    scheduleJobs: false,
     ...database.overrides,
     ...options.overrides,
   });
