@@ -1,3 +1,4 @@
+export * from './calendar/index.js';
 export * from './demo/index.js';
 export * from './divisions.js';
 export * from './ids.js';

@@ -1,8 +1,8 @@
+import { isWeekend } from '@safety/reference';
 import type { SubgraphContext } from '@safety/subgraph-kit';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AddWorkingDaysArgs, KeyPeriodsArgs, WorkCalendarArgs } from './calendar.inputs.js';
-import { isWeekend } from './calendar.rules.js';
 import { CalendarService } from './calendar.service.js';
 import { KeyPeriod } from './key-period.js';
 import { WorkCalendarDay } from './work-calendar-day.entity.js';

@@ -1,5 +1,3 @@
-import { badUserInput, type SubgraphContext } from '@safety/subgraph-kit';
-import { Between } from 'typeorm';
 import {
   addDays,
   addWorkingDays,
@@ -9,7 +7,9 @@ import {
   type KeyPeriodFacts,
   keyPeriods,
   overridesFromEntries,
-} from './calendar.rules.js';
+} from '@safety/reference';
+import { badUserInput, type SubgraphContext } from '@safety/subgraph-kit';
+import { Between } from 'typeorm';
 import { WorkCalendarDay } from './work-calendar-day.entity.js';
 
 const MAX_SPAN_DAYS = 366;

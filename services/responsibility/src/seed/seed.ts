@@ -1,10 +1,12 @@
 import {
   ALL_DIVISIONS,
+  calendarEntries,
   DEMO_ACCOUNTS,
   DEMO_OFFICIALS,
   DEMO_ORG_UNITS,
   DEMO_PASSWORD,
   demoAccountOrgId,
+  noticeCoverage,
   orgId,
 } from '@safety/reference';
 import type { SeedContext } from '@safety/subgraph-kit';
@@ -12,7 +14,6 @@ import type { EntityManager } from 'typeorm';
 import { AccountKind } from '../accounts/account.enums.js';
 import { hashPassword } from '../accounts/password.js';
 import { UserAccount } from '../accounts/user-account.entity.js';
-import { calendarEntries, noticeCoverage } from '../calendar/calendar.rules.js';
 import { WorkCalendarDay } from '../calendar/work-calendar-day.entity.js';
 import { AdministrativeDivision } from '../divisions/division.entity.js';
 import type { DivisionLevel } from '../divisions/division.enums.js';

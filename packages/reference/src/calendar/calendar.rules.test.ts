@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_NOTICES, STATUTORY_HOLIDAY_DAYS } from './calendar.data.js';
-import { KeyPeriodKind } from './calendar.enums.js';
+import { KeyPeriodKind } from './calendar.kinds.js';
 import {
   addWorkingDays,
   calendarEntries,

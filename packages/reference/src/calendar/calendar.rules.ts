@@ -4,7 +4,7 @@ import {
   HOLIDAY_NOTICES,
   type HolidayNotice,
 } from './calendar.data.js';
-import type { HolidayKind, KeyPeriodKind } from './calendar.enums.js';
+import type { HolidayKind, KeyPeriodKind } from './calendar.kinds.js';
 
 /** One day of the work calendar (domain §2.7). Dates are `YYYY-MM-DD` in Asia/Shanghai: no time zone maths here. */
 export interface CalendarEntry {

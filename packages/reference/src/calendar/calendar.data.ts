@@ -1,4 +1,4 @@
-import { type HolidayKind, KeyPeriodKind } from './calendar.enums.js';
+import { type HolidayKind, KeyPeriodKind } from './calendar.kinds.js';
 
 /** One holiday block of a notice: the days off (with the weekends joined to them) and the weekend days worked instead (调休). */
 export interface HolidayBlock {
