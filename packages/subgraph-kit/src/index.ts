@@ -45,7 +45,9 @@ export {
   runSubgraph,
   type SeedContext,
   type StartOverrides,
+  type SubgraphDeclaration,
   type SubgraphDefinition,
+  type SubgraphModule,
   type SubgraphRuntime,
   startSubgraph,
 } from './subgraph.js';

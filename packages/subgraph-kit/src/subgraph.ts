@@ -55,6 +55,11 @@ export interface SubgraphDefinition {
   references?: Record<string, ReferenceResolver | 'stub'>;
   /** Demo data, written once into an empty database. */
   seed?: (manager: EntityManager, context: SeedContext) => Promise<void>;
+  /** Demo data of modules (see `SubgraphModule`), each written once, after `seed`. */
+  moduleSeeds?: ReadonlyArray<{
+    name: string;
+    seed: (manager: EntityManager, context: SeedContext) => Promise<void>;
+  }>;
   /** Events this service consumes. */
   eventHandlers?: Record<string, EventHandler>;
   /** Periodic jobs (sweeps that find deadlines crossed and emit their events). */
@@ -72,8 +77,58 @@ export interface SubgraphDefinition {
   }) => Promise<ServiceAuth>;
 }
 
-export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
-  return definition;
+/**
+ * One aggregate's part of a subgraph (a folder such as `src/listings/`): what it adds to the
+ * definition. A service lists its modules instead of every class, so a new aggregate touches one line.
+ */
+export interface SubgraphModule {
+  /** Names the module's demo seed, which runs once per database (also on one seeded before the module existed). */
+  name?: string;
+  resolvers?: readonly Function[];
+  orphanedTypes?: readonly Function[];
+  entities?: readonly Function[];
+  migrations?: readonly Function[];
+  references?: Record<string, ReferenceResolver | 'stub'>;
+  eventHandlers?: Record<string, EventHandler>;
+  jobs?: readonly ScheduledJob[];
+  seed?: (manager: EntityManager, context: SeedContext) => Promise<void>;
+}
+
+/** What a service writes: the definition, whose lists may come wholly or partly from its modules. */
+export type SubgraphDeclaration = Omit<SubgraphDefinition, 'resolvers' | 'entities' | 'migrations'> & {
+  resolvers?: readonly Function[];
+  entities?: readonly Function[];
+  migrations?: readonly Function[];
+  modules?: readonly SubgraphModule[];
+};
+
+export function defineSubgraph(declaration: SubgraphDeclaration): SubgraphDefinition {
+  const { modules = [], resolvers = [], entities = [], migrations = [], ...base } = declaration;
+  const merged = { ...base, resolvers, entities, migrations } as unknown as SubgraphDefinition;
+  for (const part of modules) {
+    merged.resolvers = [
+      ...merged.resolvers,
+      ...(part.resolvers ?? []),
+    ] as unknown as SubgraphDefinition['resolvers'];
+    merged.orphanedTypes = [...(merged.orphanedTypes ?? []), ...(part.orphanedTypes ?? [])];
+    merged.entities = [...merged.entities, ...(part.entities ?? [])];
+    merged.migrations = [...merged.migrations, ...(part.migrations ?? [])];
+    merged.jobs = [...(merged.jobs ?? []), ...(part.jobs ?? [])];
+    if (part.seed) {
+      if (!part.name) throw new Error('a module with a seed needs a name');
+      merged.moduleSeeds = [...(merged.moduleSeeds ?? []), { name: part.name, seed: part.seed }];
+    }
+    for (const [type, resolver] of Object.entries(part.references ?? {})) {
+      if (merged.references?.[type]) throw new Error(`two modules resolve references of ${type}`);
+      merged.references = { ...merged.references, [type]: resolver };
+    }
+    for (const [type, handler] of Object.entries(part.eventHandlers ?? {})) {
+      if (merged.eventHandlers?.[type]) throw new Error(`two modules handle ${type}`);
+      merged.eventHandlers = { ...merged.eventHandlers, [type]: handler };
+    }
+  }
+  if (merged.resolvers.length === 0) throw new Error(`subgraph ${merged.name} has no resolvers`);
+  return merged;
 }
 
 export interface StartOverrides {
@@ -311,16 +366,32 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
 
 async function seedOnce(definition: SubgraphDefinition, dataSource: DataSource, log: Logger): Promise<void> {
   const [seeded] = await dataSource.query(`SELECT value FROM kit_meta WHERE key = 'seeded'`);
-  if (seeded) return;
-  const today = demoToday();
-  await dataSource.transaction(async (manager) => {
-    await seedEnterpriseRefs(manager);
-    await definition.seed?.(manager, { today });
-    await manager.query(`INSERT INTO kit_meta (key, value) VALUES ('seeded', $1)`, [
-      JSON.stringify({ at: new Date().toISOString(), demoToday: today.toISOString() }),
-    ]);
-  });
-  log.info({ demoToday: today.toISOString().slice(0, 10) }, 'demo data seeded');
+  // The demo's "today" is fixed by the first seed, so a module seeded later tells the same story.
+  const meta = typeof seeded?.value === 'string' ? JSON.parse(seeded.value) : seeded?.value;
+  const today = meta ? new Date(meta.demoToday) : demoToday();
+  if (!seeded) {
+    await dataSource.transaction(async (manager) => {
+      await seedEnterpriseRefs(manager);
+      await definition.seed?.(manager, { today });
+      await manager.query(`INSERT INTO kit_meta (key, value) VALUES ('seeded', $1)`, [
+        JSON.stringify({ at: new Date().toISOString(), demoToday: today.toISOString() }),
+      ]);
+    });
+    log.info({ demoToday: today.toISOString().slice(0, 10) }, 'demo data seeded');
+  }
+  for (const { name, seed } of definition.moduleSeeds ?? []) {
+    const key = `seeded:${name}`;
+    const [done] = await dataSource.query('SELECT 1 FROM kit_meta WHERE key = $1', [key]);
+    if (done) continue;
+    await dataSource.transaction(async (manager) => {
+      await seed(manager, { today });
+      await manager.query('INSERT INTO kit_meta (key, value) VALUES ($1, $2)', [
+        key,
+        JSON.stringify({ at: new Date().toISOString() }),
+      ]);
+    });
+    log.info({ module: name }, 'module demo data seeded');
+  }
 }
 
 function bearer(header: string | undefined): string | undefined {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEMO_ENTERPRISES } from '@safety/reference';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedDatabase, startSubgraph } from '../src/index.js';
+import { defineSubgraph, startEmbeddedDatabase, startSubgraph } from '../src/index.js';
 import {
   describeScopeHarness,
   errorCodes,
@@ -90,6 +90,40 @@ describe('embedded database', () => {
         token,
       );
       expect(found.data.widget.name).toBe('survivor');
+      await runtime.stop();
+
+      // A module added later seeds its demo data once, on the same demo "today", and never again.
+      const seedDays: string[] = [];
+      const withModule = defineSubgraph({
+        ...widgetSubgraph,
+        modules: [
+          {
+            name: 'gadgets',
+            seed: async (manager, { today }) => {
+              seedDays.push(today.toISOString());
+              await manager.query(`INSERT INTO widget (name, enterprise_id) VALUES ('gadget', $1)`, [
+                coal1.id,
+              ]);
+            },
+          },
+        ],
+      });
+      const startWithModule = () =>
+        startSubgraph(withModule, {
+          port: 0,
+          dataDir,
+          registryUrl: null,
+          auth: authority.serviceAuth(),
+          subscribers: async () => [],
+        });
+      runtime = await startWithModule();
+      expect(await count()).toBe(before + 1);
+      const [meta] = await runtime.dataSource.query(`SELECT value FROM kit_meta WHERE key = 'seeded'`);
+      expect(seedDays).toEqual([meta.value.demoToday]);
+      await runtime.stop();
+      runtime = await startWithModule();
+      expect(await count()).toBe(before + 1);
+      expect(seedDays).toHaveLength(1);
       await runtime.stop();
     } finally {
       await rm(dataDir, { recursive: true, force: true });

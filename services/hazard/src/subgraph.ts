@@ -1,11 +1,19 @@
 import { defineSubgraph } from '@safety/subgraph-kit';
+import { alertsModule } from './alerts/alerts.module.js';
+import { briefingsModule } from './briefings/briefings.module.js';
+import { campaignsModule } from './campaigns/campaigns.module.js';
+import { criteriaModule } from './criteria/criteria.module.js';
 import { EnterpriseStub } from './enterprises/enterprise.stub.js';
-import { Hazard, HazardStatusChange } from './hazards/hazard.entity.js';
-import { EnterpriseHazardsResolver, HazardResolver } from './hazards/hazard.resolver.js';
-import { HazardService } from './hazards/hazard.service.js';
-import { sweepOverdue, sweepPlanReminders } from './hazards/hazard.sweeps.js';
+import { hazardsModule } from './hazards/hazards.module.js';
+import { listingsModule } from './listings/listings.module.js';
+import { majorHazardSourcesModule } from './major-hazard-sources/major-hazard-sources.module.js';
 import { migrations } from './migrations/index.js';
+import { permitsModule } from './permits/permits.module.js';
+import { projectReviewsModule } from './project-reviews/project-reviews.module.js';
+import { riskModule } from './risk/risk.module.js';
 import { seed } from './seed/seed.js';
+import { selfChecksModule } from './self-checks/self-checks.module.js';
+import { specialEquipmentModule } from './special-equipment/special-equipment.module.js';
 
 export {
   type CriterionCheck,
@@ -16,23 +24,27 @@ export {
 export { HazardService } from './hazards/hazard.service.js';
 export { type SweepRuntime, sweepOverdue, sweepPlanReminders } from './hazards/hazard.sweeps.js';
 
-/** 隐患排查体系: hazards and, later, risk points, listings, permits and campaigns. */
+/** 隐患排查体系 (domain §5): one module per aggregate folder. */
 export const hazardSubgraph = defineSubgraph({
   name: 'hazard',
   port: 4102,
-  resolvers: [HazardResolver, EnterpriseHazardsResolver],
+  // The Enterprise stub is the extension point the modules share; the rest comes from the modules.
   orphanedTypes: [EnterpriseStub],
-  entities: [Hazard, HazardStatusChange],
   migrations,
-  references: {
-    Hazard: (ids, context) => new HazardService(context).byIds(ids),
-    Enterprise: 'stub',
-  },
+  references: { Enterprise: 'stub' },
   seed,
-  jobs: [
-    // §5.6: `HazardOverdue` once per crossing; a deadline ends at midnight, five minutes is soon enough.
-    { name: 'hazard-overdue-sweep', cron: '*/5 * * * *', run: (runtime) => sweepOverdue(runtime) },
-    // H-4: a MAJOR hazard without an approved plan 7 days after confirmation.
-    { name: 'hazard-plan-reminders', cron: '0 * * * *', run: (runtime) => sweepPlanReminders(runtime) },
+  modules: [
+    hazardsModule,
+    riskModule,
+    majorHazardSourcesModule,
+    specialEquipmentModule,
+    criteriaModule,
+    listingsModule,
+    selfChecksModule,
+    permitsModule,
+    projectReviewsModule,
+    campaignsModule,
+    briefingsModule,
+    alertsModule,
   ],
 });

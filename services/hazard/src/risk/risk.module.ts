@@ -1,0 +1,4 @@
+import type { SubgraphModule } from '@safety/subgraph-kit';
+
+/** Domain §5: what `src/risk/` adds to the hazard subgraph (entities, resolvers, migrations, jobs, seed). */
+export const riskModule: SubgraphModule = {};
