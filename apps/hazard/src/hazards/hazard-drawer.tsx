@@ -1,7 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { DeadlineBadge, EmptyState, formatShanghaiDateTime, StatusTag, useT } from '@safety/ui';
-import { Alert, Descriptions, Drawer, Skeleton, Space } from 'antd';
+import { useFileTransport } from '@safety/client';
+import {
+  DeadlineBadge,
+  EmptyState,
+  FileUpload,
+  formatShanghaiDateTime,
+  StatusTag,
+  StatusTimeline,
+  useT,
+} from '@safety/ui';
+import { Alert, Descriptions, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { HazardActions } from './hazard-actions.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
 import { HazardDetailDocument } from './operations.js';
 
@@ -18,6 +28,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
     skip: !hazardId,
   });
   const hazard = data?.hazard;
+  const transport = useFileTransport();
   return (
     <Drawer
       open={hazardId !== null}
@@ -30,6 +41,8 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
       {error ? <Alert type="error" showIcon title={error.message} /> : null}
       {loading && !hazard ? <Skeleton active /> : null}
       {!loading && !error && !hazard ? <EmptyState title={t('hazard.notFound')} /> : null}
+      {hazard ? <HazardActions hazard={hazard} /> : null}
+      {hazard ? <Divider style={{ margin: '12px 0' }} /> : null}
       {hazard ? (
         <Descriptions column={1} bordered size="small">
           <Descriptions.Item label={t('hazard.code')}>{hazard.code}</Descriptions.Item>
@@ -64,7 +77,44 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
             {hazard.closedAt ? formatShanghaiDateTime(hazard.closedAt) : '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('hazard.description')}>{hazard.description}</Descriptions.Item>
+          <Descriptions.Item label={t('hazard.location')}>{hazard.location ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('hazard.acceptanceTier')}>
+            {t(`tier.${hazard.acceptanceTier}`)}
+          </Descriptions.Item>
         </Descriptions>
+      ) : null}
+      {hazard ? (
+        <>
+          {(['BEFORE', 'AFTER'] as const).map((kind) => {
+            const files = hazard.evidence.filter((item) => item.kind === kind);
+            return (
+              <div key={kind} data-testid={`evidence-${kind}`}>
+                <Typography.Title level={5}>{t(`evidence.${kind}`)}</Typography.Title>
+                {kind === 'BEFORE' && hazard.noPhotoReason && files.length === 0 ? (
+                  <Typography.Text type="secondary">{hazard.noPhotoReason}</Typography.Text>
+                ) : (
+                  <FileUpload
+                    transport={transport}
+                    readOnly
+                    value={files.map((item) => ({ id: item.fileId, name: item.caption ?? undefined }))}
+                  />
+                )}
+              </div>
+            );
+          })}
+          <Typography.Title level={5}>{t('hazard.history')}</Typography.Title>
+          <StatusTimeline
+            transitions={hazard.history.map((step) => ({
+              from: step.from ?? null,
+              to: step.to,
+              at: step.at,
+              actor: step.actorUsername ?? t('hazard.system'),
+              reason: step.reason,
+            }))}
+            variants={STATUS_VARIANTS}
+            ns={HAZARD_NAMESPACE}
+          />
+        </>
       ) : null}
     </Drawer>
   );

@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { type FilterArgs, usePagedConnection } from '@safety/client';
 import {
@@ -9,8 +10,9 @@ import {
   StatusTag,
   useT,
 } from '@safety/ui';
-import { Alert, Button, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { HazardListQuery } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { HazardDrawer } from './hazard-drawer.js';
@@ -30,7 +32,17 @@ const FILTER_ARGS: FilterArgs = {
 /** 隐患清单: hazards in the caller's data scope, newest first, with the enterprise from supervision. */
 export function HazardListPage() {
   const t = useT(HAZARD_NAMESPACE);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const navigate = useNavigate();
+  // The open hazard is in the URL (?hazard=<id>, next to the table's filters), so a link or a
+  // report's redirect opens it.
+  const [openId, setOpenIdState] = useState(() => new URLSearchParams(window.location.search).get('hazard'));
+  const setOpenId = (id: string | null) => {
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('hazard', id);
+    else url.searchParams.delete('hazard');
+    window.history.replaceState(window.history.state, '', url);
+    setOpenIdState(id);
+  };
   const list = usePagedConnection(HazardListDocument, {
     connection: (data) => data.hazards,
     filterArgs: FILTER_ARGS,
@@ -117,9 +129,14 @@ export function HazardListPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('hazard.listTitle')}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('hazard.listTitle')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('../report')}>
+          {t('report.title')}
+        </Button>
+      </Space>
       {list.error ? (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
       ) : null}

@@ -43,22 +43,127 @@ export const HazardListDocument = graphql(`
 export const HazardDetailDocument = graphql(`
   query HazardDetail($id: ID!) {
     hazard(id: $id) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+/** Everything the drawer shows; every action returns it, so the drawer updates from the answer. */
+export const HazardDetailFields = graphql(`
+  fragment HazardDetailFields on Hazard {
+    id
+    version
+    code
+    title
+    description
+    category
+    location
+    grade
+    source
+    status
+    foundAt
+    foundByName
+    deadline
+    closedAt
+    overdue
+    acceptanceTier
+    determination
+    criterionId
+    treatAsAccident
+    listingId
+    planApproved
+    noPhotoReason
+    enterprise {
+      id
+      name
+      townshipName
+    }
+    evidence {
+      fileId
+      kind
+      caption
+    }
+    history {
+      id
+      from
+      to
+      at
+      actorUsername
+      reason
+    }
+  }
+`);
+
+export const ReportHazardDocument = graphql(`
+  mutation ReportHazard($input: ReportHazardInput!) {
+    reportHazard(input: $input) {
       id
       code
-      title
-      description
-      grade
-      source
       status
-      foundAt
-      deadline
-      closedAt
-      overdue
-      enterprise {
-        id
-        name
-        townshipName
-      }
+    }
+  }
+`);
+
+export const SubmitHazardDocument = graphql(`
+  mutation SubmitHazard($input: SubmitHazardInput!) {
+    submitHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const ConfirmHazardDocument = graphql(`
+  mutation ConfirmHazard($input: ConfirmHazardInput!) {
+    confirmHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const RejectHazardDocument = graphql(`
+  mutation RejectHazard($input: RejectHazardInput!) {
+    rejectHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const FixOnSpotDocument = graphql(`
+  mutation FixOnSpot($input: FixOnSpotInput!) {
+    fixOnSpot(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const StartRectificationDocument = graphql(`
+  mutation StartRectification($input: StartRectificationInput!) {
+    startRectification(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const RequestAcceptanceDocument = graphql(`
+  mutation RequestAcceptance($input: RequestAcceptanceInput!) {
+    requestAcceptance(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const AcceptHazardDocument = graphql(`
+  mutation AcceptHazard($input: AcceptHazardInput!) {
+    acceptHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const FailAcceptanceDocument = graphql(`
+  mutation FailAcceptance($input: FailAcceptanceInput!) {
+    failAcceptance(input: $input) {
+      ...HazardDetailFields
     }
   }
 `);

@@ -1,0 +1,301 @@
+import { useMutation } from '@apollo/client/react';
+import { useFileTransport, useSession } from '@safety/client';
+import { applyServerErrors, FileUpload, type StoredFile, useT } from '@safety/ui';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { type ReactNode, useState } from 'react';
+import type { HazardDetailFieldsFragment, HazardStatus } from '../gql/graphql.js';
+import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import {
+  AcceptHazardDocument,
+  ConfirmHazardDocument,
+  FailAcceptanceDocument,
+  FixOnSpotDocument,
+  RejectHazardDocument,
+  RequestAcceptanceDocument,
+  StartRectificationDocument,
+  SubmitHazardDocument,
+} from './operations.js';
+
+type Hazard = HazardDetailFieldsFragment;
+/** The DatePicker's value (a dayjs object; only `format` is used here). */
+type Dayjs = { format(pattern: string): string };
+type Side = 'ENTERPRISE' | 'REGULATOR';
+type ActionKey =
+  | 'submit'
+  | 'confirm'
+  | 'reject'
+  | 'fixOnSpot'
+  | 'startRectification'
+  | 'requestAcceptance'
+  | 'accept'
+  | 'failAcceptance';
+
+/** Which actions a status offers to which side (domain §5.6); the service decides, this only avoids dead buttons. */
+const OFFERED: Partial<Record<HazardStatus, Array<{ key: ActionKey; sides: Side[] }>>> = {
+  DRAFT: [{ key: 'submit', sides: ['ENTERPRISE', 'REGULATOR'] }],
+  REPORTED: [
+    { key: 'confirm', sides: ['ENTERPRISE', 'REGULATOR'] },
+    { key: 'fixOnSpot', sides: ['ENTERPRISE'] },
+    { key: 'reject', sides: ['ENTERPRISE', 'REGULATOR'] },
+  ],
+  CONFIRMED: [{ key: 'startRectification', sides: ['ENTERPRISE'] }],
+  RECTIFYING: [{ key: 'requestAcceptance', sides: ['ENTERPRISE'] }],
+  PENDING_ACCEPTANCE: [
+    { key: 'accept', sides: ['ENTERPRISE', 'REGULATOR'] },
+    { key: 'failAcceptance', sides: ['ENTERPRISE', 'REGULATOR'] },
+  ],
+};
+
+const ENTERPRISE_ROLES = ['ENT_PRINCIPAL', 'ENT_SAFETY_DIRECTOR', 'ENT_SAFETY_MANAGER', 'ENT_STAFF'];
+
+interface ActionValues {
+  grade?: 'GENERAL' | 'MAJOR';
+  deadline?: Dayjs;
+  determination?: 'STANDARD_CLAUSE' | 'EXPERT_JUDGEMENT' | 'EXTERNAL_FACTOR';
+  criterionId?: string;
+  kind?: 'NOT_A_HAZARD' | 'DUPLICATE';
+  reason?: string;
+  photos?: StoredFile[];
+  noPhotoReason?: string;
+  onSite?: boolean;
+  note?: string;
+}
+
+const photosOf = (values: ActionValues, kind: 'BEFORE' | 'AFTER') =>
+  (values.photos ?? []).map((file) => ({ fileId: file.id, kind }));
+const day = (value: Dayjs | undefined) => value?.format('YYYY-MM-DD');
+
+/** The actions of one hazard for the signed-in user, each in a small form (photos, deadline, reason). */
+export function HazardActions({ hazard }: { hazard: Hazard }) {
+  const t = useT(HAZARD_NAMESPACE);
+  const session = useSession();
+  const [open, setOpen] = useState<ActionKey | null>(null);
+  const side: Side = session?.account.roles.some((role) => ENTERPRISE_ROLES.includes(role))
+    ? 'ENTERPRISE'
+    : 'REGULATOR';
+  const offered = (OFFERED[hazard.status] ?? []).filter(
+    (action) =>
+      action.sides.includes(side) &&
+      // 即知即改 is for GENERAL hazards only (row 2).
+      (action.key !== 'fixOnSpot' || hazard.grade === 'GENERAL'),
+  );
+  if (offered.length === 0) return null;
+  return (
+    <>
+      <Space wrap data-testid="hazard-actions">
+        {offered.map(({ key }, index) => (
+          <Button key={key} type={index === 0 ? 'primary' : 'default'} onClick={() => setOpen(key)}>
+            {t(`action.${key}`)}
+          </Button>
+        ))}
+      </Space>
+      {open ? <ActionModal hazard={hazard} action={open} onClose={() => setOpen(null)} /> : null}
+    </>
+  );
+}
+
+function ActionModal({
+  hazard,
+  action,
+  onClose,
+}: {
+  hazard: Hazard;
+  action: ActionKey;
+  onClose: () => void;
+}) {
+  const t = useT(HAZARD_NAMESPACE);
+  const transport = useFileTransport();
+  const [form] = Form.useForm<ActionValues>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const grade = Form.useWatch('grade', form);
+  const photos = Form.useWatch('photos', form) ?? [];
+  const [submitHazard] = useMutation(SubmitHazardDocument);
+  const [confirm] = useMutation(ConfirmHazardDocument);
+  const [reject] = useMutation(RejectHazardDocument);
+  const [fixOnSpot] = useMutation(FixOnSpotDocument);
+  const [startRectification] = useMutation(StartRectificationDocument);
+  const [requestAcceptance] = useMutation(RequestAcceptanceDocument);
+  const [accept] = useMutation(AcceptHazardDocument);
+  const [failAcceptance] = useMutation(FailAcceptanceDocument);
+  const base = { hazardId: hazard.id, expectedVersion: hazard.version };
+
+  const run = async (values: ActionValues) => {
+    switch (action) {
+      case 'submit':
+        return submitHazard({
+          variables: {
+            input: {
+              ...base,
+              evidence: photosOf(values, 'BEFORE'),
+              noPhotoReason: photos.length ? undefined : values.noPhotoReason,
+            },
+          },
+        });
+      case 'confirm':
+        return confirm({
+          variables: {
+            input: {
+              ...base,
+              grade: values.grade,
+              deadline: day(values.deadline),
+              determination: values.grade === 'MAJOR' ? values.determination : undefined,
+              criterionId: values.grade === 'MAJOR' ? values.criterionId || undefined : undefined,
+            },
+          },
+        });
+      case 'reject':
+        return reject({
+          variables: { input: { ...base, kind: values.kind ?? 'NOT_A_HAZARD', reason: values.reason ?? '' } },
+        });
+      case 'fixOnSpot':
+        return fixOnSpot({ variables: { input: { ...base, evidence: photosOf(values, 'AFTER') } } });
+      case 'startRectification':
+        return startRectification({ variables: { input: base } });
+      case 'requestAcceptance':
+        return requestAcceptance({ variables: { input: { ...base, evidence: photosOf(values, 'AFTER') } } });
+      case 'accept':
+        return accept({
+          variables: { input: { ...base, onSite: values.onSite ?? false, note: values.note } },
+        });
+      case 'failAcceptance':
+        return failAcceptance({
+          variables: { input: { ...base, reason: values.reason ?? '', deadline: day(values.deadline) } },
+        });
+    }
+  };
+
+  const submit = async () => {
+    setBanner(null);
+    const values = await form.validateFields();
+    setBusy(true);
+    try {
+      await run(values);
+      onClose();
+    } catch (error) {
+      // `evidence` errors belong to the photo field of this form.
+      const unplaced = applyServerErrors(form, error, { prefix: [] });
+      if (unplaced.length) setBanner(unplaced.join('；'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const photoField = (label: string, required: boolean): ReactNode => (
+    <Form.Item
+      name="photos"
+      label={label}
+      rules={required ? [{ required: true, type: 'array', min: 1, message: t('action.photoRequired') }] : []}
+    >
+      <FileUpload transport={transport} aria-label={label} maxCount={9} />
+    </Form.Item>
+  );
+  const reasonField = (label: string) => (
+    <Form.Item name="reason" label={label} rules={[{ required: true, message: t('action.reasonRequired') }]}>
+      <Input.TextArea rows={3} maxLength={1000} />
+    </Form.Item>
+  );
+
+  return (
+    <Modal
+      open
+      title={`${t(`action.${action}`)} · ${hazard.code}`}
+      okText={t('action.ok')}
+      cancelText={t('action.cancel')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} /> : null}
+      <Form<ActionValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ grade: hazard.grade, kind: 'NOT_A_HAZARD' }}
+      >
+        {action === 'submit' ? (
+          <>
+            {photoField(t('report.photos'), false)}
+            {photos.length === 0 ? reasonField(t('report.noPhotoReason')) : null}
+          </>
+        ) : null}
+        {action === 'confirm' ? (
+          <>
+            <Form.Item name="grade" label={t('hazard.grade')}>
+              <Radio.Group
+                optionType="button"
+                options={(['GENERAL', 'MAJOR'] as const).map((value) => ({
+                  value,
+                  label: t(`grade.${value}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="deadline"
+              label={t('hazard.deadline')}
+              rules={[{ required: true, message: t('action.deadlineRequired') }]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            {grade === 'MAJOR' ? (
+              <>
+                <Form.Item
+                  name="determination"
+                  label={t('hazard.determination')}
+                  rules={[{ required: true }]}
+                >
+                  <Select
+                    options={(['STANDARD_CLAUSE', 'EXPERT_JUDGEMENT', 'EXTERNAL_FACTOR'] as const).map(
+                      (value) => ({
+                        value,
+                        label: t(`determination.${value}`),
+                      }),
+                    )}
+                  />
+                </Form.Item>
+                <Form.Item name="criterionId" label={t('hazard.criterion')}>
+                  <Input placeholder={t('action.criterionHint')} />
+                </Form.Item>
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {action === 'reject' ? (
+          <>
+            <Form.Item name="kind" label={t('action.rejectKind')}>
+              <Radio.Group
+                options={(['NOT_A_HAZARD', 'DUPLICATE'] as const).map((value) => ({
+                  value,
+                  label: t(`rejection.${value}`),
+                }))}
+              />
+            </Form.Item>
+            {reasonField(t('action.reason'))}
+          </>
+        ) : null}
+        {action === 'fixOnSpot' || action === 'requestAcceptance'
+          ? photoField(t('action.afterPhotos'), true)
+          : null}
+        {action === 'startRectification' ? <p>{t('action.startRectificationHint')}</p> : null}
+        {action === 'accept' ? (
+          <>
+            <Form.Item name="onSite" valuePropName="checked">
+              <Checkbox>{t('action.onSite')}</Checkbox>
+            </Form.Item>
+            <Form.Item name="note" label={t('action.note')}>
+              <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+          </>
+        ) : null}
+        {action === 'failAcceptance' ? (
+          <>
+            {reasonField(t('action.reason'))}
+            <Form.Item name="deadline" label={t('action.newDeadline')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
