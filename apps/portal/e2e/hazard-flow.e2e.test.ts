@@ -140,6 +140,20 @@ describe('a hazard from report to confirmation as MAJOR', () => {
     await drawer().getByText('已确认').first().waitFor({ timeout: 15_000 });
     await drawer().getByText('重大隐患').first().waitFor();
     await page.screenshot({ path: path.join(shots, 'hazard-confirmed-major.png') });
+
+    // 导出台账: the regulator's ledger of the list's filters as an .xlsx workbook (a zip).
+    await page.keyboard.press('Escape');
+    await drawer().waitFor({ state: 'hidden' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 20_000 }),
+      page.getByRole('button', { name: /导出台账/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^隐患台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const saved = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    const bytes = await readFile(saved);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(5_000);
     await signOut();
   });
 

@@ -233,7 +233,7 @@ describe('the closed loop of a MAJOR hazard found by a regulator (not listed)', 
       source: 'GOV_INSPECTION',
       category: 'UNSAFE_CONDITION',
       determination: 'STANDARD_CLAUSE',
-      criterionId: 'hazchem-2017-121-12',
+      criterionId: 'SAWS-121-2017-CHEM:12',
       deadline: '2025-09-30',
       evidence: [photo()],
     };
@@ -263,7 +263,7 @@ describe('the closed loop of a MAJOR hazard found by a regulator (not listed)', 
       enterpriseId: chem1.id,
       townshipCode: chem1.townshipCode,
       regulatorOrgIds: chem1.regulatorOrgIds,
-      criterionId: 'hazchem-2017-121-12',
+      criterionId: 'SAWS-121-2017-CHEM:12',
       deadline: '2025-09-30',
       assignments: [
         { leg: 'ENTERPRISE_RECTIFICATION', enterpriseId: chem1.id },
@@ -556,7 +556,7 @@ describe('overdue crossings and the H-4 reminder', () => {
 
 describe('H-5 and H-6', () => {
   it('links a repeat within 12 months of a closure, and does not treat a self-reported finding as an accident', async () => {
-    const criterionId = 'coal-2020-4-repeat';
+    const criterionId = 'MEM-4-2020:2.2';
     let first = await ok(ACCOUNTS.manager, 'reportHazard', selfCheck(coal1.id));
     first = await ok(
       ACCOUNTS.manager,
@@ -582,7 +582,7 @@ describe('H-5 and H-6', () => {
     const unrelated = await ok(ACCOUNTS.regulator, 'recordGovernmentFinding', {
       ...selfCheck(coal1.id, { grade: 'MAJOR', source: 'GOV_INSPECTION' }),
       determination: 'STANDARD_CLAUSE',
-      criterionId: 'coal-2020-4-other',
+      criterionId: 'MEM-4-2020:2.15',
       deadline: '2025-08-31',
     });
     expect(unrelated).toMatchObject({ repeatOf: null, treatAsAccident: true });

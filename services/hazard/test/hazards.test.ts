@@ -7,6 +7,7 @@ import {
   startTestSubgraph,
   type TestSubgraph,
 } from '@safety/subgraph-kit/testing';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../src/seed/seed.js';
 import { hazardSubgraph } from '../src/subgraph.js';
@@ -220,9 +221,9 @@ describe('hazards', () => {
       expectedVersion: 1,
       deadline: '2025-07-31',
       determination: 'STANDARD_CLAUSE',
-      criterionId: 'hazchem-2017-121-filter',
+      criterionId: 'SAWS-121-2017-CHEM:12',
     });
-    const byCriterion = await more({ criterion: 'hazchem-2017-121-filter' });
+    const byCriterion = await more({ criterion: 'SAWS-121-2017-CHEM:12' });
     expect(byCriterion.nodes.map((n: any) => n.id)).toEqual([hazard.id]);
   });
 
@@ -516,6 +517,59 @@ describe('hazards', () => {
         count: (data) =>
           data.hazardCountsByGrade.reduce((sum: number, c: { count: number }) => sum + c.count, 0),
       },
+      {
+        // The Excel ledger holds exactly the rows the caller may list.
+        name: 'hazardLedgerExport',
+        connection: 'hazards',
+        query: '{ hazardLedgerExport { rowCount } }',
+        count: (data) => data.hazardLedgerExport.rowCount,
+      },
     ],
+  });
+});
+
+describe('hazard ledger export (台账, .xlsx)', () => {
+  const EXPORT = `query($grade: HazardGrade, $enterpriseId: ID) {
+    hazardLedgerExport(grade: $grade, enterpriseId: $enterpriseId) { filename contentType base64 rowCount }
+  }`;
+  const workbookOf = async (base64: string) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    return workbook.getWorksheet('隐患台账')!;
+  };
+
+  it('writes the filtered hazards of the caller, newest first, with enterprise names and Chinese labels', async () => {
+    const major = await list({ grade: 'MAJOR', first: 200 });
+    const { data, errors } = await gql(subgraph.url, EXPORT, { grade: 'MAJOR' }, await token('saco.demo'));
+    expect(errors).toBeUndefined();
+    const file = data.hazardLedgerExport;
+    expect(file.filename).toBe(`隐患台账-${TODAY}.xlsx`);
+    expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(file.rowCount).toBe(major.totalCount);
+    const sheet = await workbookOf(file.base64);
+    expect(sheet.getRow(1).values).toContain('隐患编号');
+    expect(sheet.rowCount).toBe(major.totalCount + 1);
+    const codes = Array.from({ length: major.totalCount }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
+    expect(codes).toEqual(major.nodes.map((n: { code: string }) => n.code));
+    expect(new Set(codes.map((_, i) => sheet.getRow(i + 2).getCell(6).value))).toEqual(new Set(['重大隐患']));
+  });
+
+  it("gives an enterprise user only its own enterprise's hazards", async () => {
+    const own = await list({ first: 200 }, 'ent.chem1.manager.demo');
+    const { data } = await gql(subgraph.url, EXPORT, {}, await token('ent.chem1.manager.demo'));
+    expect(data.hazardLedgerExport.rowCount).toBe(own.totalCount);
+    const sheet = await workbookOf(data.hazardLedgerExport.base64);
+    const names = new Set(
+      Array.from({ length: own.totalCount }, (_, i) => String(sheet.getRow(i + 2).getCell(3).value)),
+    );
+    expect([...names]).toEqual([chem1.name]);
+    // Another enterprise's id as a filter is not a way around the scope.
+    const other = await gql(
+      subgraph.url,
+      EXPORT,
+      { enterpriseId: coal1.id },
+      await token('ent.chem1.manager.demo'),
+    );
+    expect(other.data.hazardLedgerExport.rowCount).toBe(0);
   });
 });

@@ -78,6 +78,11 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           </Descriptions.Item>
           <Descriptions.Item label={t('hazard.description')}>{hazard.description}</Descriptions.Item>
           <Descriptions.Item label={t('hazard.location')}>{hazard.location ?? '—'}</Descriptions.Item>
+          {hazard.criterion ? (
+            <Descriptions.Item label={t('hazard.criterion')}>
+              {`${hazard.criterion.standardTitle} ${hazard.criterion.clauseNo}：${hazard.criterion.textParaphrase}`}
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('hazard.acceptanceTier')}>
             {t(`tier.${hazard.acceptanceTier}`)}
           </Descriptions.Item>

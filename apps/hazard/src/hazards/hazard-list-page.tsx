@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FilterArgs, usePagedConnection } from '@safety/client';
 import {
   DeadlineBadge,
@@ -17,7 +17,7 @@ import type { HazardListQuery } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { HazardDrawer } from './hazard-drawer.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
-import { HazardListDocument, HazardTownshipsDocument } from './operations.js';
+import { HazardLedgerExportDocument, HazardListDocument, HazardTownshipsDocument } from './operations.js';
 
 type HazardRow = HazardListQuery['hazards']['nodes'][number];
 
@@ -48,6 +48,33 @@ export function HazardListPage() {
     filterArgs: FILTER_ARGS,
   });
   const towns = useQuery(HazardTownshipsDocument);
+  const client = useApolloClient();
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  /** 导出台账: the rows of the current filters as .xlsx, saved by the browser. */
+  const exportLedger = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { data } = await client.query({
+        query: HazardLedgerExportDocument,
+        variables: list.filterVariables,
+        fetchPolicy: 'network-only',
+      });
+      const file = data?.hazardLedgerExport;
+      if (!file) return;
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: file.filename });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const columns: ServerTableColumn<HazardRow>[] = [
     {
@@ -133,10 +160,18 @@ export function HazardListPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('hazard.listTitle')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('../report')}>
-          {t('report.title')}
-        </Button>
+        <Space>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLedger()}>
+            {t('hazard.export')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('../report')}>
+            {t('report.title')}
+          </Button>
+        </Space>
       </Space>
+      {exportError ? (
+        <Alert type="error" showIcon title={exportError} style={{ marginBottom: 16 }} closable />
+      ) : null}
       {list.error ? (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
       ) : null}

@@ -69,6 +69,12 @@ export const HazardDetailFields = graphql(`
     acceptanceTier
     determination
     criterionId
+    criterion {
+      id
+      standardTitle
+      clauseNo
+      textParaphrase
+    }
     treatAsAccident
     listingId
     planApproved
@@ -164,6 +170,22 @@ export const FailAcceptanceDocument = graphql(`
   mutation FailAcceptance($input: FailAcceptanceInput!) {
     failAcceptance(input: $input) {
       ...HazardDetailFields
+    }
+  }
+`);
+
+export const HazardLedgerExportDocument = graphql(`
+  query HazardLedgerExport(
+    $grade: HazardGrade
+    $status: HazardStatus
+    $overdue: Boolean
+    $townshipCode: String
+  ) {
+    hazardLedgerExport(grade: $grade, status: $status, overdue: $overdue, townshipCode: $townshipCode) {
+      filename
+      contentType
+      base64
+      rowCount
     }
   }
 `);

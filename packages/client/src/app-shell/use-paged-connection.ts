@@ -75,6 +75,8 @@ export function usePagedConnection<TData, TVariables extends OperationVariables,
 
   return {
     rows,
+    /** The filters as query arguments (e.g. for an export of the same rows). */
+    filterVariables: filterVariables(filters, filterArgs),
     totalCount: conn?.totalCount ?? 0,
     pageInfo: { hasNextPage, hasPreviousPage: page > 0 },
     loading,

@@ -5,7 +5,9 @@ import {
   type CriteriaCatalogue,
   criterionProblem,
   decideCombined,
+  filterBySearch,
   isInForce,
+  proposalReasons,
   proposeGrade,
   SEED_CATALOGUE,
   searchCriteria,
@@ -352,5 +354,39 @@ describe('toLocalDate', () => {
 
   test('an invalid Date is refused', () => {
     expect(() => toLocalDate(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('filterBySearch and proposalReasons (used by the service)', () => {
+  test('filterBySearch over any list is searchCriteria over the active ones', () => {
+    const active = activeCriteria('INDUSTRY_TRADE', '2025-06-30');
+    for (const query of ['', '粉尘', '3(', '有限空间 警示', 'nothing-matches'])
+      expect(filterBySearch(query, active).map((c) => c.id)).toEqual(
+        searchCriteria(query, 'INDUSTRY_TRADE', '2025-06-30').map((c) => c.id),
+      );
+  });
+
+  test('explains every kind of proposal in Chinese', () => {
+    const direct = proposeGrade({
+      criterionId: 'SAWS-121-2017-CHEM:12',
+      industryCode: 'HAZCHEM_PRODUCTION',
+      foundAt: '2025-06-30',
+    });
+    expect(proposalReasons(direct)[0]).toMatch(/直接判定/);
+    const crowded = elementsOf('GB35181-2017#CROWDED');
+    const below = proposeGrade({
+      combinedElementIds: crowded.slice(0, 2),
+      industryCode: 'CROWDED_PLACE',
+      foundAt: '2025-06-30',
+    });
+    expect(proposalReasons(below).join()).toMatch(/2 < 3/);
+    const refused = proposeGrade({
+      criterionId: 'MEM-4-2020:2.2',
+      industryCode: 'HAZCHEM_PRODUCTION',
+      foundAt: '2025-06-30',
+    });
+    expect(proposalReasons(refused)).toEqual([refused.kind === 'REFUSED' ? refused.problem.messageZh : '']);
+    for (const reason of [...proposalReasons(proposeGrade({ industryCode: 'OTHER', foundAt: '2025-06-30' }))])
+      expect(reason).toMatch(CHINESE);
   });
 });

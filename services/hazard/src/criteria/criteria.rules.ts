@@ -352,13 +352,53 @@ export function searchCriteria(
   at: DateInput,
   catalogue: CriteriaCatalogue = SEED_CATALOGUE,
 ): MajorHazardCriterion[] {
+  return filterBySearch(query, activeCriteria(industryCode, at, catalogue));
+}
+
+/**
+ * The search of `searchCriteria` over any list of criteria (the service filters by industry, day and
+ * standard in SQL first): every term must match; clause-number hits first, the given order kept otherwise.
+ */
+export function filterBySearch<
+  C extends Pick<MajorHazardCriterion, 'clauseNo' | 'textParaphrase'> & {
+    readonly sector?: string | null;
+  },
+>(query: string, criteria: readonly C[]): C[] {
   const terms = normalise(query).split(/\s+/).filter(Boolean);
-  const active = activeCriteria(industryCode, at, catalogue);
-  if (terms.length === 0) return active;
-  const matches = active.filter((c) => {
+  if (terms.length === 0) return [...criteria];
+  const matches = criteria.filter((c) => {
     const haystack = normalise(`${c.clauseNo} ${c.textParaphrase} ${c.sector ?? ''}`);
     return terms.every((term) => haystack.includes(term));
   });
-  const inClause = (c: MajorHazardCriterion) => terms.some((term) => normalise(c.clauseNo).includes(term));
+  const inClause = (c: C) => terms.some((term) => normalise(c.clauseNo).includes(term));
   return [...matches.filter(inClause), ...matches.filter((c) => !inClause(c))];
+}
+
+/** Why the platform proposes what it proposes (or refuses), for the person grading the hazard. */
+export function proposalReasons(
+  proposal: GradeProposal,
+  catalogue: CriteriaCatalogue = SEED_CATALOGUE,
+): string[] {
+  switch (proposal.kind) {
+    case 'NONE':
+      return ['未引用判定标准条款：由确认人依据专家意见或外部因素判定等级。'];
+    case 'REFUSED':
+      return [proposal.problem.messageZh];
+    case 'PROPOSED': {
+      if (proposal.judgement === 'DIRECT') {
+        const c = criterionById(proposal.criterionId, catalogue);
+        return [
+          `${proposal.criterionId}${c ? `（${c.standardTitle} ${c.clauseNo}）` : ''} 为直接判定条款：任一情形即构成重大事故隐患。`,
+        ];
+      }
+      const group = combinedGroupById(proposal.groupId, catalogue);
+      const label = group ? `${proposal.groupId}（${group.labelZh}）` : proposal.groupId;
+      return [
+        `综合判定分组 ${label}：发现 ${proposal.count} 项要素，达到 ${proposal.threshold} 项（含本数）即构成重大火灾隐患。`,
+        proposal.grade === 'MAJOR'
+          ? `${proposal.count} ≥ ${proposal.threshold}：建议定为重大事故隐患。`
+          : `${proposal.count} < ${proposal.threshold}：未达门槛，建议定为一般事故隐患。`,
+      ];
+    }
+  }
 }

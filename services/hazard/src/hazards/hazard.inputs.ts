@@ -33,8 +33,9 @@ const INDUSTRY_CODES = INDUSTRIES.map((i) => i.code);
 const FILE_ID_MESSAGE = 'must be a file id from POST /files (64 hex characters)';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The ledger's filters: the list pages through them, the Excel export takes them all. */
 @ArgsType()
-export class HazardListArgs extends ConnectionArgs {
+export class HazardFilterArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -75,6 +76,8 @@ export class HazardListArgs extends ConnectionArgs {
   @IsOptional()
   foundTo?: string;
 }
+
+export type HazardListArgs = HazardFilterArgs & ConnectionArgs;
 
 @ArgsType()
 export class EnterpriseHazardsArgs extends ConnectionArgs {

@@ -1,6 +1,6 @@
 import { Role } from '@safety/auth';
 import type { SubgraphContext } from '@safety/subgraph-kit';
-import { Connection, now } from '@safety/subgraph-kit';
+import { Connection, ConnectionArgs, now } from '@safety/subgraph-kit';
 import { LocalDateResolver } from 'graphql-scalars';
 import {
   Arg,
@@ -17,9 +17,12 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { MajorHazardCriterion } from '../criteria/criteria.entity.js';
+import { CriteriaService } from '../criteria/criteria.service.js';
 import { EnterpriseStub } from '../enterprises/enterprise.stub.js';
 import { GeoPoint, Hazard, HazardStatusChange } from './hazard.entity.js';
 import { HazardGrade } from './hazard.enums.js';
+import { HazardLedgerFile } from './hazard.export.js';
 import {
   AcceptHazardInput,
   AddHazardEvidenceInput,
@@ -28,7 +31,7 @@ import {
   EnterpriseHazardsArgs,
   FailAcceptanceInput,
   FixOnSpotInput,
-  HazardListArgs,
+  HazardFilterArgs,
   HazardStatisticsArgs,
   RecordGovernmentFindingInput,
   RecordInterimMeasuresInput,
@@ -101,8 +104,21 @@ const ACTING_ROLES = [...HAZARD_ENTERPRISE_ROLES, ...HAZARD_REGULATOR_ROLES];
 export class HazardResolver {
   @Authorized()
   @Query(() => HazardConnection, { description: 'Hazards in your data scope, newest found first' })
-  hazards(@Args() args: HazardListArgs, @Ctx() context: SubgraphContext) {
-    return new HazardService(context).list(args);
+  hazards(
+    @Args() filters: HazardFilterArgs,
+    @Args() paging: ConnectionArgs,
+    @Ctx() context: SubgraphContext,
+  ) {
+    return new HazardService(context).list({ ...filters, ...paging });
+  }
+
+  @Authorized()
+  @Query(() => HazardLedgerFile, {
+    description:
+      '隐患台账 as an Excel workbook: every hazard in your scope matching the filters (up to 20,000), newest first',
+  })
+  hazardLedgerExport(@Args() filters: HazardFilterArgs, @Ctx() context: SubgraphContext) {
+    return new HazardService(context).ledgerExport(filters);
   }
 
   @Authorized()
@@ -289,6 +305,14 @@ export class HazardResolver {
   })
   repeatOf(@Root() hazard: Hazard, @Ctx() context: SubgraphContext) {
     return hazard.repeatOfId ? new HazardService(context).byId(hazard.repeatOfId) : null;
+  }
+
+  @FieldResolver(() => MajorHazardCriterion, {
+    nullable: true,
+    description: 'The determination criterion cited (domain §5.7.1), from the catalogue',
+  })
+  criterion(@Root() hazard: Hazard, @Ctx() context: SubgraphContext) {
+    return hazard.criterionId ? new CriteriaService(context).byId(hazard.criterionId) : null;
   }
 
   @FieldResolver(() => [HazardStatusChange], { description: 'The status timeline, oldest first' })

@@ -23,7 +23,19 @@ import {
 import { Decimal } from 'decimal.js';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Hazard, type HazardEvidence, HazardStatusChange, type RectificationPlan } from './hazard.entity.js';
-import { EvidenceKind, HazardGrade, HazardSource, HazardStatus } from './hazard.enums.js';
+import {
+  EvidenceKind,
+  type HazardCategory,
+  HazardGrade,
+  HazardSource,
+  HazardStatus,
+} from './hazard.enums.js';
+import {
+  type HazardLedgerFile,
+  hazardLedgerWorkbook,
+  LEDGER_EXPORT_LIMIT,
+  XLSX_CONTENT_TYPE,
+} from './hazard.export.js';
 import type {
   AcceptHazardInput,
   AddHazardEvidenceInput,
@@ -33,6 +45,7 @@ import type {
   EvidenceInput,
   FailAcceptanceInput,
   FixOnSpotInput,
+  HazardFilterArgs,
   HazardListArgs,
   HazardStatisticsArgs,
   RecordGovernmentFindingInput,
@@ -65,6 +78,7 @@ import {
   hazardCode,
   hazardStatisticsForm,
   INSPECTION_WINDOW_MONTHS,
+  isOverdue,
   type ListingLevel,
   type PriorHazard,
   type Problems,
@@ -147,6 +161,11 @@ export class HazardService {
   // ------------------------------------------------------------------------------------------
 
   list(args: HazardListArgs) {
+    return paginate(this.filtered(args), args, SORT);
+  }
+
+  /** The hazards in scope that match the list's filters (the ledger and its export share them). */
+  filtered(args: HazardFilterArgs) {
     const query = this.scoped();
     if (args.enterpriseId)
       query.andWhere('hazard.enterprise_id = :enterpriseId', { enterpriseId: args.enterpriseId });
@@ -175,7 +194,33 @@ export class HazardService {
         settled: SETTLED_STATUSES,
       });
     }
-    return paginate(query, args, SORT);
+    return query;
+  }
+
+  /** 隐患台账 (.xlsx) of the hazards in scope matching `filters`: one statement for the rows with their enterprise names. */
+  async ledgerExport(filters: HazardFilterArgs): Promise<HazardLedgerFile> {
+    const query = this.filtered(filters)
+      .leftJoin('enterprise_ref', 'ledger_ref', 'ledger_ref.id = hazard.enterprise_id')
+      .addSelect('ledger_ref.name', 'enterprise_name')
+      .orderBy('hazard.found_at', 'DESC')
+      .addOrderBy('hazard.id', 'DESC')
+      .take(LEDGER_EXPORT_LIMIT + 1);
+    const { entities, raw } = await query.getRawAndEntities<{ enterprise_name: string | null }>();
+    if (entities.length > LEDGER_EXPORT_LIMIT)
+      throw badUserInput({ filters: `more than ${LEDGER_EXPORT_LIMIT} hazards: narrow the filters` });
+    const today = localDate(now());
+    const rows = entities.map((hazard, index) => ({
+      hazard,
+      enterpriseName: raw[index]?.enterprise_name ?? null,
+      overdue: isOverdue(hazard, now()),
+    }));
+    const workbook = await hazardLedgerWorkbook(rows, `隐患台账 ${today}`);
+    return {
+      filename: `隐患台账-${today}.xlsx`,
+      contentType: XLSX_CONTENT_TYPE,
+      base64: workbook.toString('base64'),
+      rowCount: rows.length,
+    };
   }
 
   byId(id: string) {
@@ -742,6 +787,59 @@ export class HazardService {
         reason: input.reason,
       };
     });
+  }
+
+  /**
+   * ∅ → REPORTED for a system rule (creation row C4; domain §5.5, §5.13, 4.10, 7.5): the platform raises a
+   * `SYSTEM_RULE` (or other machine-sourced) hazard for the responsible regulator to confirm, on the
+   * caller's unit of work, audited and with its `HazardReported` event. The context's principal is the
+   * platform's service principal (jobs) or the user whose action triggered the rule.
+   */
+  async recordSystemHazard(
+    uow: UnitOfWork,
+    input: {
+      enterpriseId: string;
+      title: string;
+      description: string;
+      source?: HazardSource;
+      sourceRef?: string | null;
+      grade?: HazardGrade;
+      category?: HazardCategory;
+      location?: string | null;
+      foundAt?: Date;
+      noPhotoReason?: string;
+    },
+  ): Promise<Hazard> {
+    const principal = requirePrincipal(this.context);
+    const facts = this.factsOf({
+      grade: input.grade ?? HazardGrade.GENERAL,
+      source: input.source ?? HazardSource.SYSTEM_RULE,
+    });
+    if (decide(transitionFor('raiseSystemHazard', null), facts, ['SYSTEM']) !== 'ALLOWED')
+      throw forbidden('Only the platform raises system-rule hazards');
+    const content = {
+      enterpriseId: input.enterpriseId,
+      title: input.title,
+      description: input.description,
+      grade: facts.grade,
+      source: facts.source,
+      sourceRef: input.sourceRef ?? undefined,
+      category: input.category,
+      location: input.location ?? undefined,
+      noPhotoReason: input.noPhotoReason ?? '系统规则自动生成，无现场照片',
+    } as ReportHazardInput;
+    const hazard = await uow.manager.save(
+      await this.create(uow, principal, content, {
+        status: HazardStatus.REPORTED,
+        foundAt: input.foundAt ?? now(),
+        evidence: [],
+        deadline: null,
+      }),
+    );
+    await uow.audit({ entity: 'Hazard', entityId: hazard.id, after: hazard });
+    await this.recordSteps(uow, hazard.id, [{ from: null, to: HazardStatus.REPORTED, system: true }]);
+    await uow.emit('HazardReported', this.reportedPayload(hazard));
+    return hazard;
   }
 
   // ------------------------------------------------------------------------------------------

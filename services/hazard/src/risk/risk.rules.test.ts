@@ -9,6 +9,7 @@ import {
   effectiveRiskLevel,
   enterpriseRiskLevel,
   enterpriseRiskLevelChange,
+  floorPlanPolygonProblem,
   lecBand,
   lecScore,
   matrixLevel,
@@ -550,5 +551,61 @@ describe('enterprise risk level (domain §5.2 last paragraph)', () => {
     });
     expect(enterpriseRiskLevelChange(null, 'LOW')).toEqual({ from: null, to: 'LOW', direction: 'UP' });
     expect(enterpriseRiskLevelChange('LOW', null)).toEqual({ from: 'LOW', to: null, direction: 'DOWN' });
+  });
+});
+
+describe('floor-plan polygon (domain §5.2, §5.3)', () => {
+  test.each([
+    [null, null],
+    [undefined, null],
+    [
+      [
+        [0, 0],
+        [1000, 0],
+        [1000, 1000],
+      ],
+      null,
+    ],
+    [
+      [
+        [0, 0],
+        [10, 10],
+      ],
+      'a polygon needs at least 3 vertices',
+    ],
+    [
+      [
+        [0, 0],
+        [10, 10],
+        [5, 1000.5],
+      ],
+      'each vertex is [x, y] with 0 ≤ x, y ≤ 1000',
+    ],
+    [
+      [
+        [0, 0],
+        [10, 10, 1],
+        [5, 5],
+      ],
+      'each vertex is [x, y] with 0 ≤ x, y ≤ 1000',
+    ],
+    [
+      [
+        [0, 0],
+        [-1, 10],
+        [5, 5],
+      ],
+      'each vertex is [x, y] with 0 ≤ x, y ≤ 1000',
+    ],
+    [
+      [
+        [0, 0],
+        [Number.NaN, 10],
+        [5, 5],
+      ],
+      'each vertex is [x, y] with 0 ≤ x, y ≤ 1000',
+    ],
+  ])('%j → %s', (polygon, problem) => {
+    expect(floorPlanPolygonProblem(polygon)).toBe(problem);
   });
 });

@@ -353,6 +353,24 @@ export function effectiveRiskLevel(input: EffectiveRiskLevelInput): Result<Effec
 }
 
 // ---------------------------------------------------------------------------------------------
+// Floor-plan polygon (domain §5.2 `floorPlanPolygon`, §5.3 enterprise four-colour map).
+
+/** Side of the square plan space polygons are drawn in, so maps scale to any floor plan. */
+export const FLOOR_PLAN_SIZE = 1000;
+
+/** A polygon is at least 3 vertices [x, y] inside 0–1000; null/absent is fine (no map shape yet). */
+export function floorPlanPolygonProblem(
+  polygon: readonly (readonly number[])[] | null | undefined,
+): string | null {
+  if (polygon === null || polygon === undefined) return null;
+  if (polygon.length < 3) return 'a polygon needs at least 3 vertices';
+  const inside = (v: number) => Number.isFinite(v) && v >= 0 && v <= FLOOR_PLAN_SIZE;
+  return polygon.every((p) => p.length === 2 && p.every(inside))
+    ? null
+    : `each vertex is [x, y] with 0 ≤ x, y ≤ ${FLOOR_PLAN_SIZE}`;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Control level (domain §5.2).
 
 export function defaultControlLevel(level: RiskLevel): ControlLevel {

@@ -1,4 +1,27 @@
 import type { SubgraphModule } from '@safety/subgraph-kit';
+import { SpecialEquipment1764450100000 } from './migrations/1764450100000-special-equipment.js';
+import { SpecialEquipment } from './special-equipment.entity.js';
+import {
+  EnterpriseSpecialEquipmentResolver,
+  SpecialEquipmentResolver,
+} from './special-equipment.resolver.js';
+import { seedSpecialEquipment } from './special-equipment.seed.js';
+import { SpecialEquipmentService, sweepOverdueEquipment } from './special-equipment.service.js';
 
-/** Domain §5: what `src/special-equipment/` adds to the hazard subgraph (entities, resolvers, migrations, jobs, seed). */
-export const specialEquipmentModule: SubgraphModule = {};
+/** Domain §5.5: special equipment, its inspections, and the daily overdue rule (SYSTEM_RULE hazards). */
+export const specialEquipmentModule: SubgraphModule = {
+  name: 'special-equipment',
+  resolvers: [SpecialEquipmentResolver, EnterpriseSpecialEquipmentResolver],
+  entities: [SpecialEquipment],
+  migrations: [SpecialEquipment1764450100000],
+  references: { SpecialEquipment: (ids, context) => new SpecialEquipmentService(context).byIds(ids) },
+  jobs: [
+    // Daily, after midnight in Asia/Shanghai: a due date is missed once its day has ended.
+    {
+      name: 'special-equipment-overdue',
+      cron: '15 0 * * *',
+      run: (runtime) => sweepOverdueEquipment(runtime),
+    },
+  ],
+  seed: seedSpecialEquipment,
+};
