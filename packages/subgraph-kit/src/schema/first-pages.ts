@@ -1,6 +1,12 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { SubgraphContext } from '../context.js';
-import { type ConnectionShape, encodeCursor, paginate } from './pagination.js';
+import {
+  type ConnectionShape,
+  cursorValuesById,
+  encodeCursor,
+  exactSortValue,
+  paginate,
+} from './pagination.js';
 
 /**
  * The first page of one connection for many owners in ONE statement (architecture §5: the
@@ -32,12 +38,14 @@ export async function firstPagesByOwner<T extends ObjectLiteral & { id: string }
     .innerJoin(`(${ranked.getQuery()})`, 'ranked', `ranked.ranked_id = ${alias}.id`)
     .setParameters(ranked.getParameters())
     .addSelect('ranked.ranked_total', 'ranked_total')
+    .addSelect(exactSortValue(query, sort.property), 'cursor_value')
     .where('ranked.ranked_position <= :rankedLimit', { rankedLimit: first + 1 })
     .orderBy(`${alias}.${owner.property}`)
     .addOrderBy(`${alias}.${sort.property}`, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction);
   const { entities, raw } = (await page.getRawAndEntities()) as { entities: T[]; raw: any[] };
 
+  const cursorValues = cursorValuesById(raw, alias);
   const totals = new Map<string, number>();
   for (const row of raw) totals.set(String(row[`${alias}_id`]), Number(row.ranked_total));
   const byOwner = new Map<string, T[]>();
@@ -50,7 +58,10 @@ export async function firstPagesByOwner<T extends ObjectLiteral & { id: string }
   return owner.ids.map((id) => {
     const rows = byOwner.get(id) ?? [];
     const nodes = rows.slice(0, first);
-    const edges = nodes.map((node) => ({ cursor: encodeCursor(node[sort.property], node.id), node }));
+    const edges = nodes.map((node) => ({
+      cursor: encodeCursor(cursorValues.get(node.id) ?? node[sort.property], node.id),
+      node,
+    }));
     return {
       nodes,
       edges,

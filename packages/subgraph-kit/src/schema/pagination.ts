@@ -66,6 +66,29 @@ function decodeCursor(cursor: string): [unknown, string] {
 }
 
 /**
+ * The sort column as the database's own text: a cursor must hold the exact value, and a JS Date
+ * keeps milliseconds where PostgreSQL keeps microseconds (rows created by `now()` in one
+ * statement would otherwise be skipped or repeated across pages).
+ */
+export function exactSortValue<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  property: string,
+): string {
+  const alias = query.alias;
+  const column = query.expressionMap.mainAlias?.metadata.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`no column for the sort property ${property}`);
+  return `"${alias}"."${column.databaseName}"::text`;
+}
+
+/** `cursor_value` of raw rows by the row's id (raw rows may repeat an entity when relations are joined). */
+export function cursorValuesById(
+  raw: ReadonlyArray<Record<string, unknown>>,
+  alias: string,
+): Map<string, string> {
+  return new Map(raw.map((row) => [String(row[`${alias}_id`]), String(row.cursor_value)]));
+}
+
+/**
  * Keyset pagination over (sort property, id): stable under inserts and index-backed.
  * The count runs on the same filtered (and scoped) query.
  */
@@ -85,15 +108,17 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       cursorId: id,
     });
   }
-  const rows = await page
+  const { entities: rows, raw } = await page
+    .addSelect(exactSortValue(query, sort.property), 'cursor_value')
     .orderBy(`${alias}.${sort.property}`, sort.direction)
     .addOrderBy(`${alias}.id`, sort.direction)
     .take(args.first + 1)
-    .getMany();
+    .getRawAndEntities();
+  const cursorValues = cursorValuesById(raw, alias);
   const hasNextPage = rows.length > args.first;
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => {
-    return { cursor: encodeCursor(node[sort.property], node.id), node };
+    return { cursor: encodeCursor(cursorValues.get(node.id) ?? node[sort.property], node.id), node };
   });
   return { nodes, edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
