@@ -172,6 +172,36 @@ describe('subgraph runtime', () => {
     await consumer?.stop();
   });
 
+  it('pages through rows whose sort key has microseconds, none skipped or repeated', async () => {
+    // One statement, one microsecond timestamp: a JS Date (milliseconds) in the cursor used to lose them.
+    await consumer.runtime.dataSource.query(
+      `INSERT INTO widget (name, enterprise_id, created_at)
+       SELECT 'micro ' || n, $1, '2031-01-01 00:00:00.123456+00' FROM generate_series(1, 23) AS n`,
+      [coal1.id],
+    );
+    const token = await consumer.authority.tokenFor('saco.demo');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await gql(
+        consumer.url,
+        'query($after: String) { widgets(first: 5, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        token,
+      );
+      expect(page.errors).toBeUndefined();
+      seen.push(
+        ...page.data.widgets.nodes
+          .filter((n: { name: string }) => n.name.startsWith('micro '))
+          .map((n: { id: string }) => n.id),
+      );
+      if (!page.data.widgets.pageInfo.hasNextPage) break;
+      after = page.data.widgets.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(23);
+    expect(new Set(seen).size).toBe(23);
+  });
+
   it('serves health and readiness', async () => {
     expect((await fetch(`${producer.runtime.baseUrl}/healthz`)).status).toBe(200);
     expect((await fetch(`${producer.runtime.baseUrl}/readyz`)).status).toBe(200);
