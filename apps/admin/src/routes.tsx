@@ -1,6 +1,9 @@
-import { DepartmentModule, type DepartmentPage, type DepartmentRoutesProps } from '@safety/client';
-import { useT } from '@safety/ui';
-import { Segmented } from 'antd';
+import {
+  DepartmentModule,
+  type DepartmentPage,
+  type DepartmentRoutesProps,
+  ModulePageSwitch,
+} from '@safety/client';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ADMIN_NAMESPACE, adminResources } from './i18n/resources.js';
 import { SubgraphsPage } from './registry/subgraphs-page.js';
@@ -12,18 +15,15 @@ export const ADMIN_PAGES: readonly DepartmentPage[] = [
   { key: 'supergraph', path: 'supergraph' },
 ];
 
-/** Switches between the module's pages (the portal's menu has one entry per module). */
+/** The module's own page switch (the portal's menu has one entry per module). */
 function PageSwitch({ basePath }: { basePath: string }) {
-  const t = useT(ADMIN_NAMESPACE);
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const active = ADMIN_PAGES.find((p) => pathname.includes(`/${p.path}`)) ?? ADMIN_PAGES[0]!;
   return (
-    <Segmented
-      style={{ marginBottom: 16 }}
-      value={active.path}
-      options={ADMIN_PAGES.map((p) => ({ value: p.path, label: t(`module.${p.key}`) }))}
-      onChange={(path) => navigate(`${basePath.replace(/\/$/, '')}/${path}`)}
+    <ModulePageSwitch
+      pages={ADMIN_PAGES}
+      namespace={ADMIN_NAMESPACE}
+      basePath={basePath}
+      pathname={useLocation().pathname}
+      navigate={useNavigate()}
     />
   );
 }

@@ -1,6 +1,6 @@
-// Domain §5.6 in the browser: an enterprise safety manager reports a hazard from the hazard module
-// with a photo; a regulator confirms it as a MAJOR hazard citing a determination criterion; the
-// enterprise then sees it graded MAJOR with its deadline.
+// Domain §5.6–5.7 in the browser: an enterprise safety manager reports a hazard from the hazard module
+// with a photo; a regulator confirms it as a MAJOR hazard citing a determination criterion; the SAC
+// office proposes a county listing and the county leader issues it; the enterprise sees the listing.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
@@ -75,7 +75,7 @@ async function signOut() {
 
 const drawer = () => page.getByTestId('hazard-drawer');
 
-describe('a hazard from report to confirmation as MAJOR', () => {
+describe('a hazard from report to a county listing', () => {
   let hazardId = '';
   let code = '';
   const title = `e2e 可燃气体报警器失效 ${Date.now()}`;
@@ -157,15 +157,46 @@ describe('a hazard from report to confirmation as MAJOR', () => {
     await signOut();
   });
 
-  test('the enterprise sees it graded MAJOR with its deadline and the history', async () => {
+  test('the SAC office proposes a county listing and the county leader issues the notice', async () => {
+    await signIn('saco.demo');
+    await page.goto(`${portalUrl}/hazard/hazards?hazard=${hazardId}`);
+    await drawer().getByText(code).first().waitFor({ timeout: 20_000 });
+    await drawer().getByRole('button', { name: '提请挂牌督办' }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`提请挂牌督办 · ${code}`) });
+    await dialog.getByText('县安委会', { exact: true }).waitFor();
+    await dialog
+      .getByLabel('督办要求')
+      .fill('立即停用甲醇罐区动火作业，30日内完成可燃气体报警联锁整改并申请验收。');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await signOut();
+
+    await signIn('county.leader.demo');
+    await page.goto(`${portalUrl}/hazard/listings?status=PROPOSED`);
+    const row = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '红沙岗煤化工' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.getByRole('button', { name: '签发挂牌' }).click();
+    await row.getByText('已挂牌').waitFor({ timeout: 15_000 });
+    await expect(row.textContent()).resolves.toMatch(/DB-\d{4}-\d{3}/);
+    await page.screenshot({ path: path.join(shots, 'hazard-listing-issued.png'), fullPage: true });
+    await signOut();
+  });
+
+  test('the enterprise sees it graded MAJOR, listed, with its deadline and the history', async () => {
     await signIn('ent.chem1.manager.demo');
     await page.goto(`${portalUrl}/hazard/hazards?hazard=${hazardId}`);
     await drawer().getByText('重大隐患').first().waitFor({ timeout: 20_000 });
     await expect(drawer().textContent()).resolves.toContain(deadlineInAMonth());
+    // The listing the county issued: its notice number, status and deadline.
+    const listing = drawer().getByTestId('hazard-listing');
+    await listing.getByText('已挂牌').waitFor({ timeout: 15_000 });
+    await expect(listing.textContent()).resolves.toMatch(/DB-\d{4}-\d{3}/);
+    await expect(listing.textContent()).resolves.toContain(deadlineInAMonth());
+    await expect(listing.textContent()).resolves.toContain('县安委会');
     // The status history: reported by the manager, confirmed by the regulator.
     await expect(drawer().textContent()).resolves.toContain('ent.chem1.manager.demo');
     await expect(drawer().textContent()).resolves.toContain('emb.staff.demo');
-    await page.screenshot({ path: path.join(shots, 'hazard-enterprise-sees-major.png') });
+    await page.screenshot({ path: path.join(shots, 'hazard-enterprise-sees-listing.png') });
     await signOut();
     expect(failures).toEqual([]);
   });

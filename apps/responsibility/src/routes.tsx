@@ -1,6 +1,9 @@
-import { DepartmentModule, type DepartmentPage, type DepartmentRoutesProps } from '@safety/client';
-import { useT } from '@safety/ui';
-import { Segmented } from 'antd';
+import {
+  DepartmentModule,
+  type DepartmentPage,
+  type DepartmentRoutesProps,
+  ModulePageSwitch,
+} from '@safety/client';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { WorkCalendarPage } from './calendar/work-calendar-page.js';
 import { RESPONSIBILITY_NAMESPACE, responsibilityResources } from './i18n/resources.js';
@@ -12,19 +15,15 @@ export const RESPONSIBILITY_PAGES: readonly DepartmentPage[] = [
   { key: 'calendar', path: 'calendar' },
 ];
 
-/** Switches between the module's pages (the portal's menu has one entry per module). */
+/** The module's own page switch (the portal's menu has one entry per module). */
 function PageSwitch({ basePath }: { basePath: string }) {
-  const t = useT(RESPONSIBILITY_NAMESPACE);
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const active =
-    RESPONSIBILITY_PAGES.find((p) => pathname.includes(`/${p.path}`)) ?? RESPONSIBILITY_PAGES[0]!;
   return (
-    <Segmented
-      style={{ marginBottom: 16 }}
-      value={active.path}
-      options={RESPONSIBILITY_PAGES.map((p) => ({ value: p.path, label: t(`module.${p.key}`) }))}
-      onChange={(path) => navigate(`${basePath.replace(/\/$/, '')}/${path}`)}
+    <ModulePageSwitch
+      pages={RESPONSIBILITY_PAGES}
+      namespace={RESPONSIBILITY_NAMESPACE}
+      basePath={basePath}
+      pathname={useLocation().pathname}
+      navigate={useNavigate()}
     />
   );
 }

@@ -5,6 +5,7 @@ import { Alert, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select,
 import { type ReactNode, useState } from 'react';
 import type { HazardDetailFieldsFragment, HazardStatus } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { ProposeListingDocument } from '../listings/operations.js';
 import {
   AcceptHazardDocument,
   ConfirmHazardDocument,
@@ -28,7 +29,8 @@ type ActionKey =
   | 'startRectification'
   | 'requestAcceptance'
   | 'accept'
-  | 'failAcceptance';
+  | 'failAcceptance'
+  | 'proposeListing';
 
 /** Which actions a status offers to which side (domain §5.6); the service decides, this only avoids dead buttons. */
 const OFFERED: Partial<Record<HazardStatus, Array<{ key: ActionKey; sides: Side[] }>>> = {
@@ -38,8 +40,14 @@ const OFFERED: Partial<Record<HazardStatus, Array<{ key: ActionKey; sides: Side[
     { key: 'fixOnSpot', sides: ['ENTERPRISE'] },
     { key: 'reject', sides: ['ENTERPRISE', 'REGULATOR'] },
   ],
-  CONFIRMED: [{ key: 'startRectification', sides: ['ENTERPRISE'] }],
-  RECTIFYING: [{ key: 'requestAcceptance', sides: ['ENTERPRISE'] }],
+  CONFIRMED: [
+    { key: 'startRectification', sides: ['ENTERPRISE'] },
+    { key: 'proposeListing', sides: ['REGULATOR'] },
+  ],
+  RECTIFYING: [
+    { key: 'requestAcceptance', sides: ['ENTERPRISE'] },
+    { key: 'proposeListing', sides: ['REGULATOR'] },
+  ],
   PENDING_ACCEPTANCE: [
     { key: 'accept', sides: ['ENTERPRISE', 'REGULATOR'] },
     { key: 'failAcceptance', sides: ['ENTERPRISE', 'REGULATOR'] },
@@ -59,6 +67,8 @@ interface ActionValues {
   noPhotoReason?: string;
   onSite?: boolean;
   note?: string;
+  level?: 'COUNTY_SAC' | 'COUNTY_DEPT' | 'TOWNSHIP';
+  requirements?: string;
 }
 
 const photosOf = (values: ActionValues, kind: 'BEFORE' | 'AFTER') =>
@@ -76,8 +86,9 @@ export function HazardActions({ hazard }: { hazard: Hazard }) {
   const offered = (OFFERED[hazard.status] ?? []).filter(
     (action) =>
       action.sides.includes(side) &&
-      // 即知即改 is for GENERAL hazards only (row 2).
-      (action.key !== 'fixOnSpot' || hazard.grade === 'GENERAL'),
+      // 即知即改 is for GENERAL hazards only (row 2); only an unlisted MAJOR hazard can be listed (§5.7.2).
+      (action.key !== 'fixOnSpot' || hazard.grade === 'GENERAL') &&
+      (action.key !== 'proposeListing' || (hazard.grade === 'MAJOR' && !hazard.listingId)),
   );
   if (offered.length === 0) return null;
   return (
@@ -118,6 +129,15 @@ function ActionModal({
   const [requestAcceptance] = useMutation(RequestAcceptanceDocument);
   const [accept] = useMutation(AcceptHazardDocument);
   const [failAcceptance] = useMutation(FailAcceptanceDocument);
+  const [proposeListing] = useMutation(ProposeListingDocument, { refetchQueries: ['HazardDetail'] });
+  const session = useSession();
+  const roles = session?.account.roles ?? [];
+  const defaultLevel =
+    roles.includes('SAC_OFFICE') || roles.includes('COUNTY_LEADER')
+      ? 'COUNTY_SAC'
+      : roles.includes('TOWNSHIP_OFFICER')
+        ? 'TOWNSHIP'
+        : 'COUNTY_DEPT';
   const base = { hazardId: hazard.id, expectedVersion: hazard.version };
 
   const run = async (values: ActionValues) => {
@@ -157,6 +177,19 @@ function ActionModal({
       case 'accept':
         return accept({
           variables: { input: { ...base, onSite: values.onSite ?? false, note: values.note } },
+        });
+      case 'proposeListing':
+        return proposeListing({
+          variables: {
+            input: {
+              hazardIds: [hazard.id],
+              level: values.level ?? defaultLevel,
+              // The body issuing the notice is the proposer's own: the SAC office, the department or the town.
+              issuingOrgId: session?.account.scope.orgUnitId ?? '',
+              requirements: values.requirements ?? '',
+              deadline: day(values.deadline) ?? hazard.deadline ?? '',
+            },
+          },
         });
       case 'failAcceptance':
         return failAcceptance({
@@ -284,6 +317,29 @@ function ActionModal({
             </Form.Item>
             <Form.Item name="note" label={t('action.note')}>
               <Input.TextArea rows={2} maxLength={1000} />
+            </Form.Item>
+          </>
+        ) : null}
+        {action === 'proposeListing' ? (
+          <>
+            <Form.Item name="level" label={t('listing.level')}>
+              <Radio.Group
+                optionType="button"
+                options={(['COUNTY_SAC', 'COUNTY_DEPT', 'TOWNSHIP'] as const).map((value) => ({
+                  value,
+                  label: t(`listingLevel.${value}`),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="requirements"
+              label={t('listing.requirements')}
+              rules={[{ required: true, message: t('listing.requirementsRequired') }]}
+            >
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+            <Form.Item name="deadline" label={t('listing.deadline')} extra={t('listing.deadlineHint')}>
+              <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </>
         ) : null}

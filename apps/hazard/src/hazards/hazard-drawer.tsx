@@ -11,6 +11,7 @@ import {
 } from '@safety/ui';
 import { Alert, Descriptions, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { ListingCard } from '../listings/listing-card.js';
 import { HazardActions } from './hazard-actions.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
 import { HazardDetailDocument } from './operations.js';
@@ -88,6 +89,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           </Descriptions.Item>
         </Descriptions>
       ) : null}
+      {hazard?.listingId ? <ListingCard listingId={hazard.listingId} /> : null}
       {hazard ? (
         <>
           {(['BEFORE', 'AFTER'] as const).map((kind) => {

@@ -2,7 +2,7 @@ import type { SafetyResources } from '@safety/ui';
 
 /** UI strings of the hazard module, namespace `hazard`. Simplified Chinese is the source. */
 const zhCN = {
-  module: { title: '隐患排查', hazards: '隐患清单', report: '上报隐患' },
+  module: { title: '隐患排查', hazards: '隐患清单', report: '上报隐患', listings: '挂牌督办' },
   signIn: { title: '隐患排查体系 · 登录' },
   hazard: {
     listTitle: '事故隐患清单',
@@ -61,6 +61,37 @@ const zhCN = {
   tier: { SELF: '企业自行验收', REGULATOR: '监管部门验收', COUNTY: '县级验收' },
   rejection: { NOT_A_HAZARD: '不构成隐患', DUPLICATE: '重复上报' },
   evidence: { BEFORE: '整改前照片', AFTER: '整改后照片' },
+  listing: {
+    boardTitle: '重大事故隐患挂牌督办',
+    cardTitle: '挂牌督办',
+    noticeNo: '督办通知书编号',
+    notIssued: '待签发',
+    level: '督办层级',
+    deadline: '督办整改期限',
+    deadlineHint: '不填则与隐患整改期限相同',
+    requirements: '督办要求',
+    requirementsRequired: '请填写督办要求',
+    hazardCount: '隐患数',
+    actions: '操作',
+    issue: '签发挂牌',
+    emptyTitle: '暂无挂牌督办',
+    emptyHint: '在重大隐患详情中“提请挂牌督办”，由县领导签发。',
+  },
+  listingLevel: {
+    COUNTY_SAC: '县安委会',
+    COUNTY_DEPT: '县直部门',
+    TOWNSHIP: '乡镇',
+    CITY: '市级',
+    PROVINCE: '省级',
+  },
+  listingStatus: {
+    PROPOSED: '待签发',
+    LISTED: '已挂牌',
+    RECTIFYING: '整改中',
+    EXTENSION_REQUESTED: '申请延期',
+    DELISTING_APPLIED: '申请摘牌',
+    DELISTED: '已摘牌',
+  },
   report: {
     title: '上报隐患',
     enterpriseRequired: '请选择企业',
@@ -84,6 +115,7 @@ const zhCN = {
     requestAcceptance: '申请验收',
     accept: '验收通过',
     failAcceptance: '验收不通过',
+    proposeListing: '提请挂牌督办',
     ok: '确定',
     cancel: '取消',
     photoRequired: '请上传整改后照片',
@@ -116,7 +148,12 @@ const zhCN = {
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 const en: Strings<typeof zhCN> = {
-  module: { title: 'Hazards', hazards: 'Hazard list', report: 'Report a hazard' },
+  module: {
+    title: 'Hazards',
+    hazards: 'Hazard list',
+    report: 'Report a hazard',
+    listings: 'Supervised listings',
+  },
   signIn: { title: 'Hazards · Sign in' },
   hazard: {
     listTitle: 'Hazard list',
@@ -175,6 +212,37 @@ const en: Strings<typeof zhCN> = {
   tier: { SELF: 'The enterprise', REGULATOR: 'The regulator', COUNTY: 'The county' },
   rejection: { NOT_A_HAZARD: 'Not a hazard', DUPLICATE: 'Duplicate' },
   evidence: { BEFORE: 'Photos before', AFTER: 'Photos after' },
+  listing: {
+    boardTitle: 'Supervised listing of major hazards',
+    cardTitle: 'Supervised listing',
+    noticeNo: 'Notice no.',
+    notIssued: 'Not issued yet',
+    level: 'Level',
+    deadline: 'Listing deadline',
+    deadlineHint: "Leave empty to use the hazard's deadline",
+    requirements: 'Requirements',
+    requirementsRequired: 'State the requirements',
+    hazardCount: 'Hazards',
+    actions: 'Actions',
+    issue: 'Issue notice',
+    emptyTitle: 'No listings',
+    emptyHint: 'Propose one from a major hazard; the county leader issues it.',
+  },
+  listingLevel: {
+    COUNTY_SAC: 'County SAC',
+    COUNTY_DEPT: 'County department',
+    TOWNSHIP: 'Town',
+    CITY: 'City',
+    PROVINCE: 'Province',
+  },
+  listingStatus: {
+    PROPOSED: 'Proposed',
+    LISTED: 'Listed',
+    RECTIFYING: 'Rectifying',
+    EXTENSION_REQUESTED: 'Extension requested',
+    DELISTING_APPLIED: 'Delisting applied',
+    DELISTED: 'Delisted',
+  },
   report: {
     title: 'Report a hazard',
     enterpriseRequired: 'Choose the enterprise',
@@ -198,6 +266,7 @@ const en: Strings<typeof zhCN> = {
     requestAcceptance: 'Request acceptance',
     accept: 'Accept',
     failAcceptance: 'Fail acceptance',
+    proposeListing: 'Propose listing',
     ok: 'OK',
     cancel: 'Cancel',
     photoRequired: 'Add the photos after rectification',

@@ -4,6 +4,7 @@ export {
   type DepartmentModuleProps,
   type DepartmentRoutesProps,
 } from './department-module.js';
+export { ModulePageSwitch, type ModulePageSwitchProps } from './module-page-switch.js';
 export { type DepartmentPage, StandaloneShell, type StandaloneShellProps } from './standalone-shell.js';
 export {
   type ConnectionPage,
