@@ -9,12 +9,16 @@ import { HazardListPage } from './hazards/hazard-list-page.js';
 import { ReportHazardPage } from './hazards/report-hazard-page.js';
 import { HAZARD_NAMESPACE, hazardResources } from './i18n/resources.js';
 import { ListingBoardPage } from './listings/listing-board-page.js';
+import { RiskMapPage } from './risk/risk-map-page.js';
+import { RiskPointListPage } from './risk/risk-point-list-page.js';
 
 /** The module's pages, relative to `basePath` (labels: `module.<key>`). */
 export const HAZARD_PAGES: readonly DepartmentPage[] = [
   { key: 'hazards', path: 'hazards' },
   { key: 'report', path: 'report' },
   { key: 'listings', path: 'listings' },
+  { key: 'riskMap', path: 'risk-map' },
+  { key: 'riskPoints', path: 'risk-points' },
 ];
 
 /** The module's own page switch (the portal's menu has one entry per module). */
@@ -40,6 +44,8 @@ export default function HazardRoutes({ basePath, client, i18n }: DepartmentRoute
         <Route path="hazards/*" element={<HazardListPage />} />
         <Route path="report" element={<ReportHazardPage />} />
         <Route path="listings" element={<ListingBoardPage />} />
+        <Route path="risk-map" element={<RiskMapPage />} />
+        <Route path="risk-points" element={<RiskPointListPage />} />
         <Route path="*" element={<Navigate to="hazards" replace />} />
       </Routes>
     </DepartmentModule>

@@ -182,6 +182,49 @@ describe('a hazard from report to a county listing', () => {
     await signOut();
   });
 
+  test('the county four-colour risk map: towns by their highest level, enterprises red first', async () => {
+    await signIn('saco.demo');
+    const api = await apiAs(portalUrl, 'saco.demo');
+    const { riskMap } = await api('{ riskMap { enterprises { riskLevel enterprise { name } } } }');
+    const major = riskMap.enterprises.filter((e: { riskLevel: string | null }) => e.riskLevel === 'MAJOR');
+    expect(major.length).toBeGreaterThan(0);
+    await page.goto(`${portalUrl}/hazard/risk-map`);
+    const table = page.getByTestId('risk-map-enterprises');
+    await table.locator('tr.ant-table-row').first().waitFor({ timeout: 20_000 });
+    await page.getByRole('img', { name: /各镇分布示意图：企业最高风险等级/ }).waitFor();
+    // Red first: the first rows are the MAJOR enterprises, in the national red tag.
+    const firstRows = await table.locator('tr.ant-table-row').allTextContents();
+    for (const row of firstRows.slice(0, Math.min(major.length, 15))) expect(row).toContain('重大风险');
+    await page.screenshot({ path: path.join(shots, 'hazard-risk-map.png'), fullPage: true });
+    await signOut();
+  });
+
+  test('a coal mine assesses a risk point with the LEC calculator (D = 6 × 6 × 7 = 252, 2级, 较大风险)', async () => {
+    // Coal mines assess by LEC; the hazchem plants' profile is the matrix (the service refuses the other method).
+    await signIn('ent.coal1.principal.demo');
+    await page.goto(`${portalUrl}/hazard/risk-points`);
+    const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await first.waitFor({ timeout: 20_000 });
+    await first.getByRole('button', { name: '风险评估' }).click();
+    const dialog = page.getByRole('dialog');
+    const pick = async (label: string, option: string) => {
+      await dialog.getByLabel(label).click();
+      await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+    };
+    await pick('L 事故发生的可能性', '6 · 相当可能');
+    await pick('E 暴露于危险环境的频繁程度', '6 · 每天工作时间内暴露');
+    await pick('C 发生事故产生的后果', '7 · 严重，重伤');
+    await dialog.getByRole('button', { name: '计算并保存' }).click();
+    const result = dialog.getByTestId('assessment-result');
+    await result.waitFor({ timeout: 15_000 });
+    await expect(result.textContent()).resolves.toContain('D = 252');
+    await expect(result.textContent()).resolves.toContain('2级');
+    await expect(result.textContent()).resolves.toContain('较大风险');
+    await page.screenshot({ path: path.join(shots, 'hazard-risk-assessment.png') });
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await signOut();
+  });
+
   test('the enterprise sees it graded MAJOR, listed, with its deadline and the history', async () => {
     await signIn('ent.chem1.manager.demo');
     await page.goto(`${portalUrl}/hazard/hazards?hazard=${hazardId}`);

@@ -8,6 +8,7 @@ import { defineSubgraph, startEmbeddedDatabase, startSubgraph } from '../src/ind
 import {
   describeScopeHarness,
   errorCodes,
+  type GraphQLResponse,
   gql,
   startTestSubgraph,
   TestAuthority,
@@ -183,20 +184,22 @@ describe('subgraph runtime', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page = await gql(
+      type WidgetPage = {
+        widgets: {
+          nodes: Array<{ id: string; name: string }>;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      const page: GraphQLResponse<WidgetPage> = await gql<WidgetPage>(
         consumer.url,
         'query($after: String) { widgets(first: 5, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } } }',
         { after },
         token,
       );
       expect(page.errors).toBeUndefined();
-      seen.push(
-        ...page.data.widgets.nodes
-          .filter((n: { name: string }) => n.name.startsWith('micro '))
-          .map((n: { id: string }) => n.id),
-      );
-      if (!page.data.widgets.pageInfo.hasNextPage) break;
-      after = page.data.widgets.pageInfo.endCursor;
+      seen.push(...page.data!.widgets.nodes.filter((n) => n.name.startsWith('micro ')).map((n) => n.id));
+      if (!page.data!.widgets.pageInfo.hasNextPage) break;
+      after = page.data!.widgets.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(23);
     expect(new Set(seen).size).toBe(23);

@@ -31,6 +31,7 @@ import {
 import { RISK_CRITERIA_PROFILES } from './risk.profiles.js';
 import { criteriaVersionOf, defaultControlLevel } from './risk.rules.js';
 import { RiskService } from './risk.service.js';
+import { LEC_C_VALUES, LEC_E_VALUES, LEC_L_VALUES } from './risk.tables.js';
 import { RiskAssessment, RiskAssessmentInputValues, RiskPoint } from './risk-point.entity.js';
 
 const RiskPointConnection = Connection('RiskPoint', RiskPoint);
@@ -94,6 +95,27 @@ class LecBandInfo {
 class MatrixBandInfo {
   @Field(() => Int) minScore: number;
   @Field(() => RiskLevel) level: RiskLevel;
+}
+
+@ObjectType({ description: 'One value of an LEC factor table with its classic wording (domain §5.2 a)' })
+class LecFactorOption {
+  @Field({ description: 'Exact decimal, e.g. 0.5' })
+  value: string;
+
+  @Field()
+  labelZh: string;
+}
+
+@ObjectType({ description: 'The LEC value tables, for a calculator that offers only allowed values' })
+class LecFactorTables {
+  @Field(() => [LecFactorOption], { description: 'L likelihood' })
+  likelihood: LecFactorOption[];
+
+  @Field(() => [LecFactorOption], { description: 'E exposure' })
+  exposure: LecFactorOption[];
+
+  @Field(() => [LecFactorOption], { description: 'C consequence' })
+  consequence: LecFactorOption[];
 }
 
 @ObjectType({ description: '风险评估准则 (versioned, read-only)' })
@@ -187,6 +209,18 @@ export class RiskPointResolver {
   })
   enterpriseRiskMap(@Arg('enterpriseId', () => ID) enterpriseId: string, @Ctx() context: SubgraphContext) {
     return new RiskService(context).enterpriseRiskMap(enterpriseId);
+  }
+
+  @Authorized()
+  @Query(() => LecFactorTables, { description: 'The LEC value tables (domain §5.2 a)' })
+  lecFactorTables(): LecFactorTables {
+    const options = (values: readonly { value: string; labelZh: string }[]) =>
+      values.map(({ value, labelZh }) => ({ value, labelZh }));
+    return {
+      likelihood: options(LEC_L_VALUES),
+      exposure: options(LEC_E_VALUES),
+      consequence: options(LEC_C_VALUES),
+    };
   }
 
   @Authorized()

@@ -1,0 +1,261 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type FilterArgs, usePagedConnection } from '@safety/client';
+import {
+  applyServerErrors,
+  DeadlineBadge,
+  EmptyState,
+  type RiskLevel,
+  RiskLevelTag,
+  ServerTable,
+  type ServerTableColumn,
+  type ServerTableFilter,
+  useT,
+} from '@safety/ui';
+import { Alert, Button, Form, Modal, Radio, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { RiskPointListQuery } from '../gql/graphql.js';
+import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { AssessRiskDocument, LecFactorTablesDocument, RiskPointListDocument } from './operations.js';
+
+type RiskPointRow = RiskPointListQuery['riskPoints']['nodes'][number];
+
+const FILTER_ARGS: FilterArgs = {
+  level: 'level',
+  kind: 'kind',
+  reviewDue: { arg: 'reviewDue', parse: (value) => value === 'true' },
+};
+const LEVELS: RiskLevel[] = ['MAJOR', 'HIGH', 'MODERATE', 'LOW'];
+
+/** 风险点清单 (domain §5.2): points in scope with their level, control level and review; assess with LEC or the matrix. */
+export function RiskPointListPage() {
+  const t = useT(HAZARD_NAMESPACE);
+  const [assessing, setAssessing] = useState<RiskPointRow | null>(null);
+  const list = usePagedConnection(RiskPointListDocument, {
+    connection: (data) => data.riskPoints,
+    filterArgs: FILTER_ARGS,
+  });
+  const columns: ServerTableColumn<RiskPointRow>[] = [
+    { key: 'name', title: t('risk.pointName'), render: (_: unknown, row) => row.name },
+    {
+      key: 'enterprise',
+      title: t('hazard.enterprise'),
+      render: (_: unknown, row) => row.enterprise?.name ?? '—',
+    },
+    { key: 'kind', title: t('risk.kind'), render: (_: unknown, row) => t(`risk.kinds.${row.kind}`) },
+    {
+      key: 'level',
+      title: t('risk.pointLevel'),
+      render: (_: unknown, row) =>
+        row.riskLevel ? <RiskLevelTag level={row.riskLevel as RiskLevel} /> : t('risk.unassessed'),
+    },
+    {
+      key: 'score',
+      title: t('risk.score'),
+      render: (_: unknown, row) =>
+        row.currentAssessment
+          ? `${row.currentAssessment.method === 'LEC' ? 'D' : 'R'} = ${row.currentAssessment.score}`
+          : '—',
+    },
+    {
+      key: 'control',
+      title: t('risk.controlLevel'),
+      render: (_: unknown, row) => t(`risk.control.${row.controlLevel}`),
+    },
+    {
+      key: 'review',
+      title: t('risk.nextReview'),
+      render: (_: unknown, row) =>
+        row.nextReviewDue ? (
+          <Space>
+            {row.nextReviewDue}
+            <DeadlineBadge deadline={row.nextReviewDue} />
+          </Space>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'actions',
+      title: t('listing.actions'),
+      hideable: false,
+      render: (_: unknown, row) => (
+        <Button size="small" onClick={() => setAssessing(row)}>
+          {t('risk.assess')}
+        </Button>
+      ),
+    },
+  ];
+  const filters: ServerTableFilter[] = [
+    {
+      key: 'level',
+      label: t('risk.pointLevel'),
+      type: 'select',
+      options: LEVELS.map((value) => ({ value, label: t(`risk.levels.${value}`) })),
+    },
+    {
+      key: 'kind',
+      label: t('risk.kind'),
+      type: 'select',
+      options: (['FACILITY_AREA', 'ACTIVITY'] as const).map((value) => ({
+        value,
+        label: t(`risk.kinds.${value}`),
+      })),
+    },
+    {
+      key: 'reviewDue',
+      label: t('risk.nextReview'),
+      type: 'select',
+      options: [{ value: 'true', label: t('risk.reviewDue') }],
+    },
+  ];
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('risk.pointsTitle')}
+      </Typography.Title>
+      {list.error ? (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
+      <ServerTable<RiskPointRow>
+        tableId="hazard.riskPoints"
+        columns={columns}
+        nodes={list.rows}
+        rowKey="id"
+        pageInfo={list.pageInfo}
+        totalCount={list.totalCount}
+        loading={list.loading}
+        onNext={list.onNext}
+        onPrev={list.onPrev}
+        filters={filters}
+        onFiltersChange={list.onFiltersChange}
+        empty={<EmptyState image="simple" title={t('risk.pointsEmpty')} />}
+      />
+      {assessing ? <AssessModal point={assessing} onClose={() => setAssessing(null)} /> : null}
+    </>
+  );
+}
+
+interface AssessValues {
+  method: 'LEC' | 'MATRIX';
+  l?: string;
+  e?: string;
+  c?: string;
+  ml?: number;
+  ms?: number;
+}
+
+/** The LEC / 5×5 matrix calculator: only the table values can be chosen; the service computes D or R exactly. */
+function AssessModal({ point, onClose }: { point: RiskPointRow; onClose: () => void }) {
+  const t = useT(HAZARD_NAMESPACE);
+  const [form] = Form.useForm<AssessValues>();
+  const tables = useQuery(LecFactorTablesDocument);
+  // The method of the profile in force for the point's industry (the service refuses the other one).
+  const profileMethod =
+    tables.data?.riskCriteriaProfiles.find(
+      (profile) =>
+        !profile.effectiveTo && point.industryCode && profile.industryCodes?.includes(point.industryCode),
+    )?.method ?? 'LEC';
+  const method = Form.useWatch('method', form) ?? profileMethod;
+  useEffect(() => {
+    if (!form.isFieldTouched('method')) form.setFieldsValue({ method: profileMethod });
+  }, [form, profileMethod]);
+  const [assess, { data, loading }] = useMutation(AssessRiskDocument);
+  const [banner, setBanner] = useState<string | null>(null);
+  const options = (values: ReadonlyArray<{ value: string; labelZh: string }> | undefined) =>
+    (values ?? []).map(({ value, labelZh }) => ({ value, label: `${value} · ${labelZh}` }));
+  const scale = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
+  const result = data?.assessRisk.currentAssessment;
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setBanner(null);
+    try {
+      await assess({
+        variables: {
+          input: {
+            riskPointId: point.id,
+            expectedVersion: point.version,
+            method: values.method,
+            ...(values.method === 'LEC'
+              ? { lec: { l: values.l ?? '', e: values.e ?? '', c: values.c ?? '' } }
+              : { matrix: { l: values.ml ?? 0, s: values.ms ?? 0 } }),
+          },
+        },
+      });
+    } catch (error) {
+      const unplaced = applyServerErrors(form, error, { prefix: [] });
+      if (unplaced.length) setBanner(unplaced.join('；'));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`${t('risk.assess')} · ${point.name}`}
+      onCancel={onClose}
+      footer={
+        result ? (
+          <Button type="primary" onClick={onClose}>
+            {t('action.ok')}
+          </Button>
+        ) : (
+          <Space>
+            <Button onClick={onClose}>{t('action.cancel')}</Button>
+            <Button type="primary" loading={loading} onClick={() => void submit()}>
+              {t('risk.compute')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} /> : null}
+      {result ? (
+        <Alert
+          type="info"
+          data-testid="assessment-result"
+          title={
+            <Space wrap>
+              <span>{`${result.method === 'LEC' ? 'D' : 'R'} = ${result.score}`}</span>
+              {result.bandWording ? <span>{`${result.band}级 ${result.bandWording}`}</span> : null}
+              <RiskLevelTag level={result.computedLevel as RiskLevel} />
+            </Space>
+          }
+        />
+      ) : (
+        <Form<AssessValues> form={form} layout="vertical" initialValues={{ method: profileMethod }}>
+          <Form.Item name="method" label={t('risk.method')}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'LEC', label: t('risk.methods.LEC') },
+                { value: 'MATRIX', label: t('risk.methods.MATRIX') },
+              ]}
+            />
+          </Form.Item>
+          {method === 'LEC' ? (
+            <>
+              <Form.Item name="l" label={t('risk.lecL')} rules={[{ required: true }]}>
+                <Select options={options(tables.data?.lecFactorTables.likelihood)} />
+              </Form.Item>
+              <Form.Item name="e" label={t('risk.lecE')} rules={[{ required: true }]}>
+                <Select options={options(tables.data?.lecFactorTables.exposure)} />
+              </Form.Item>
+              <Form.Item name="c" label={t('risk.lecC')} rules={[{ required: true }]}>
+                <Select options={options(tables.data?.lecFactorTables.consequence)} />
+              </Form.Item>
+            </>
+          ) : (
+            <>
+              <Form.Item name="ml" label={t('risk.matrixL')} rules={[{ required: true }]}>
+                <Select options={scale} />
+              </Form.Item>
+              <Form.Item name="ms" label={t('risk.matrixS')} rules={[{ required: true }]}>
+                <Select options={scale} />
+              </Form.Item>
+            </>
+          )}
+        </Form>
+      )}
+    </Modal>
+  );
+}
