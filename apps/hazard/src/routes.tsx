@@ -9,6 +9,7 @@ import { HazardListPage } from './hazards/hazard-list-page.js';
 import { ReportHazardPage } from './hazards/report-hazard-page.js';
 import { HAZARD_NAMESPACE, hazardResources } from './i18n/resources.js';
 import { ListingBoardPage } from './listings/listing-board-page.js';
+import { PermitListPage } from './permits/permit-list-page.js';
 import { RiskMapPage } from './risk/risk-map-page.js';
 import { RiskPointListPage } from './risk/risk-point-list-page.js';
 
@@ -19,6 +20,7 @@ export const HAZARD_PAGES: readonly DepartmentPage[] = [
   { key: 'listings', path: 'listings' },
   { key: 'riskMap', path: 'risk-map' },
   { key: 'riskPoints', path: 'risk-points' },
+  { key: 'permits', path: 'permits' },
 ];
 
 /** The module's own page switch (the portal's menu has one entry per module). */
@@ -46,6 +48,7 @@ export default function HazardRoutes({ basePath, client, i18n }: DepartmentRoute
         <Route path="listings" element={<ListingBoardPage />} />
         <Route path="risk-map" element={<RiskMapPage />} />
         <Route path="risk-points" element={<RiskPointListPage />} />
+        <Route path="permits" element={<PermitListPage />} />
         <Route path="*" element={<Navigate to="hazards" replace />} />
       </Routes>
     </DepartmentModule>

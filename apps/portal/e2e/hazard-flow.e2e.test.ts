@@ -225,6 +225,30 @@ describe('a hazard from report to a county listing', () => {
     await signOut();
   });
 
+  test("the permit gate live: training's reasons for the three blocked hot-work drafts (P-1)", async () => {
+    await signIn('ent.chem1.manager.demo');
+    await page.goto(`${portalUrl}/hazard/permits?status=DRAFT`);
+    const refused = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '未通过' });
+    await refused.first().waitFor({ timeout: 20_000 });
+    expect(await refused.count()).toBe(3);
+    const reasons: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await refused.nth(i).getByRole('button', { name: '资格校验' }).click();
+      const gate = page.getByTestId('permit-gate');
+      await gate.waitFor({ timeout: 20_000 });
+      await gate.getByText('资格核验未通过，不能审批').waitFor();
+      reasons.push((await gate.textContent()) ?? '');
+      if (i === 0) await page.screenshot({ path: path.join(shots, 'hazard-permit-gate.png') });
+      await page.keyboard.press('Escape');
+      await gate.waitFor({ state: 'detached' });
+    }
+    const all = reasons.join('\n');
+    expect(all).toContain('证书逾期未复审');
+    expect(all).toContain('证书类别不符');
+    expect(all).toContain('离开特种作业岗位6个月以上');
+    await signOut();
+  });
+
   test('the enterprise sees it graded MAJOR, listed, with its deadline and the history', async () => {
     await signIn('ent.chem1.manager.demo');
     await page.goto(`${portalUrl}/hazard/hazards?hazard=${hazardId}`);

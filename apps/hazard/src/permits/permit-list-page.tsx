@@ -1,0 +1,187 @@
+import { useApolloClient } from '@apollo/client/react';
+import { type FilterArgs, usePagedConnection } from '@safety/client';
+import {
+  EmptyState,
+  formatShanghaiDateTime,
+  ServerTable,
+  type ServerTableColumn,
+  type ServerTableFilter,
+  useT,
+} from '@safety/ui';
+import { Alert, Button, List, Modal, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { PermitGateQuery, PermitListQuery } from '../gql/graphql.js';
+import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { PermitGateDocument, PermitListDocument } from './operations.js';
+
+type PermitRow = PermitListQuery['permits']['nodes'][number];
+type Gate = PermitGateQuery['permitGate'];
+
+const FILTER_ARGS: FilterArgs = { type: 'type', status: 'status' };
+const TYPES = [
+  'HOT_WORK',
+  'CONFINED_SPACE',
+  'BLIND_PLATE',
+  'WORK_AT_HEIGHT',
+  'LIFTING',
+  'TEMP_POWER',
+  'EXCAVATION',
+  'ROAD_BREAK',
+] as const;
+const STATUSES = [
+  'DRAFT',
+  'GAS_TESTED',
+  'APPROVED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'COMPLETED',
+  'CLOSED',
+  'REVOKED',
+  'EXPIRED',
+] as const;
+
+/**
+ * 危险作业票 (domain §5.9): permits in scope; 资格校验 asks the qualification gate now (training's
+ * certificates and three-level education at the permit's start) and shows every failing reason (P-1).
+ */
+export function PermitListPage() {
+  const t = useT(HAZARD_NAMESPACE);
+  const client = useApolloClient();
+  const list = usePagedConnection(PermitListDocument, {
+    connection: (data) => data.permits,
+    filterArgs: FILTER_ARGS,
+  });
+  const [gate, setGate] = useState<{ permit: PermitRow; result?: Gate; error?: string } | null>(null);
+
+  const checkGate = async (permit: PermitRow) => {
+    setGate({ permit });
+    try {
+      const { data } = await client.query({
+        query: PermitGateDocument,
+        variables: { permitId: permit.id },
+        fetchPolicy: 'network-only',
+      });
+      setGate({ permit, result: data?.permitGate });
+    } catch (error) {
+      setGate({ permit, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const columns: ServerTableColumn<PermitRow>[] = [
+    { key: 'code', title: t('permit.code'), render: (_: unknown, row) => row.code },
+    { key: 'enterprise', title: t('hazard.enterprise'), render: (_: unknown, row) => row.enterprise.name },
+    {
+      key: 'type',
+      title: t('permit.type'),
+      render: (_: unknown, row) => `${t(`permit.types.${row.type}`)}${row.level ? ` · ${row.level}` : ''}`,
+    },
+    { key: 'location', title: t('hazard.location'), render: (_: unknown, row) => row.location },
+    {
+      key: 'validity',
+      title: t('permit.validity'),
+      render: (_: unknown, row) =>
+        `${formatShanghaiDateTime(row.validFrom)} – ${formatShanghaiDateTime(row.validTo)}`,
+    },
+    {
+      key: 'status',
+      title: t('hazard.status'),
+      render: (_: unknown, row) => t(`permit.statuses.${row.status}`),
+    },
+    {
+      key: 'gate',
+      title: t('permit.gate'),
+      render: (_: unknown, row) =>
+        row.lastGate ? (
+          <Tag color={row.lastGate.ok ? 'green' : 'red'}>
+            {row.lastGate.ok ? t('permit.gateOk') : t('permit.gateFailed')}
+          </Tag>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'actions',
+      title: t('listing.actions'),
+      hideable: false,
+      render: (_: unknown, row) => (
+        <Button size="small" onClick={() => void checkGate(row)}>
+          {t('permit.checkGate')}
+        </Button>
+      ),
+    },
+  ];
+  const filters: ServerTableFilter[] = [
+    {
+      key: 'type',
+      label: t('permit.type'),
+      type: 'select',
+      options: TYPES.map((value) => ({ value, label: t(`permit.types.${value}`) })),
+    },
+    {
+      key: 'status',
+      label: t('hazard.status'),
+      type: 'select',
+      options: STATUSES.map((value) => ({ value, label: t(`permit.statuses.${value}`) })),
+    },
+  ];
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('permit.title')}
+      </Typography.Title>
+      {list.error ? (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
+      ) : null}
+      <ServerTable<PermitRow>
+        tableId="hazard.permits"
+        columns={columns}
+        nodes={list.rows}
+        rowKey="id"
+        pageInfo={list.pageInfo}
+        totalCount={list.totalCount}
+        loading={list.loading}
+        onNext={list.onNext}
+        onPrev={list.onPrev}
+        filters={filters}
+        onFiltersChange={list.onFiltersChange}
+        empty={<EmptyState image="simple" title={t('permit.empty')} />}
+      />
+      {gate ? (
+        <Modal
+          open
+          title={`${t('permit.checkGate')} · ${gate.permit.code}`}
+          onCancel={() => setGate(null)}
+          footer={null}
+        >
+          {gate.error ? <Alert type="error" showIcon title={gate.error} /> : null}
+          {!gate.result && !gate.error ? <Typography.Text>{t('permit.checking')}</Typography.Text> : null}
+          {gate.result ? (
+            <div data-testid="permit-gate">
+              <Alert
+                type={gate.result.ok ? 'success' : 'error'}
+                showIcon
+                title={gate.result.ok ? t('permit.gatePassed') : t('permit.gateRefused')}
+                description={t('permit.gateNoOverride')}
+                style={{ marginBottom: 12 }}
+              />
+              <List
+                size="small"
+                dataSource={gate.result.reasons}
+                renderItem={(reason) => (
+                  <List.Item>
+                    <Typography.Text>
+                      <Tag color="red">{reason.code}</Tag>
+                      {reason.messageZh}
+                      {reason.detail ? `（${reason.detail}）` : ''}
+                    </Typography.Text>
+                  </List.Item>
+                )}
+              />
+            </div>
+          ) : null}
+        </Modal>
+      ) : null}
+    </>
+  );
+}
