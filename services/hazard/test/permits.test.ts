@@ -5,6 +5,7 @@ import {
   describeScopeHarness,
   errorCodes,
   gql,
+  rootField,
   sqlStatements,
   startTestSubgraph,
   type TestSubgraph,
@@ -87,7 +88,7 @@ async function call(username: string, query: string, variables: Record<string, u
 async function ok(username: string, query: string, variables: Record<string, unknown>) {
   const response = await call(username, query, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return Object.values(response.data)[0] as any;
+  return rootField(response);
 }
 const move = (username: string, query: string, permit: { id: string; version: number }, extra = {}) =>
   call(username, query, { input: { permitId: permit.id, expectedVersion: permit.version, ...extra } });
@@ -99,7 +100,7 @@ const moved = async (
 ) => {
   const response = await move(username, query, permit, extra);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return Object.values(response.data)[0] as any;
+  return rootField(response);
 };
 
 const ELSEWHERE = {
@@ -147,7 +148,7 @@ const checkDigit = (body: string) => {
 async function inTraining(username: string, query: string, variables: Record<string, unknown>) {
   const response = await gql(training.url, query, variables, await training.authority.tokenFor(username));
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return Object.values(response.data)[0] as any;
+  return rootField(response);
 }
 /** A welder at chem1 with three-level education passed and no certificate yet. */
 async function newWelder(body: string, name: string) {

@@ -3,6 +3,7 @@ import {
   describeScopeHarness,
   errorCodes,
   gql,
+  rootField,
   sqlStatements,
   startTestSubgraph,
   type TestSubgraph,
@@ -25,7 +26,7 @@ const call = async (username: string, query: string, input: Record<string, unkno
 const ok = async (username: string, query: string, input: Record<string, unknown>) => {
   const response = await call(username, query, input);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return Object.values(response.data)[0] as any;
+  return rootField(response);
 };
 const FIELDS = `id code status decision mandatory conditions decisionReason version enterpriseId industryCode
   expertOpinions { expertName } threeSimultaneity { preEvaluationAt safetyDesignReviewedAt completionAcceptanceAt }`;

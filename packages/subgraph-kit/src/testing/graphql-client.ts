@@ -29,3 +29,15 @@ export async function gql<T = any>(
 export function errorCodes(response: GraphQLResponse): string[] {
   return (response.errors ?? []).map((e) => String(e.extensions?.code));
 }
+
+/**
+ * The one root field of a successful answer (`{ data: { createX: … } }` → the `createX` value);
+ * throws with the errors when there are any, so a failed call fails the test where it was made.
+ */
+export function rootField<T = any>(response: GraphQLResponse): T {
+  if (response.errors?.length || !response.data)
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  const values = Object.values(response.data as Record<string, T>);
+  if (values.length !== 1) throw new Error(`expected one root field, got ${values.length}`);
+  return values[0]!;
+}
