@@ -1,15 +1,14 @@
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   DeadlineBadge,
   EmptyState,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
   type StatusVariants,
   useT,
 } from '@safety/ui';
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { EmergencyPlanListQuery, EmergencyPlanStatus } from '../gql/graphql.js';
 import { EMERGENCY_NAMESPACE, PLAN_TYPES } from '../i18n/resources.js';
 import { PlanListDocument } from './operations.js';
@@ -106,21 +105,11 @@ export function PlanListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('plan.listTitle')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<PlanRow>
+      <PagedTable<PlanRow>
+        list={list}
         tableId="emergency.plans"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={list.onFiltersChange}
         empty={<EmptyState image="simple" title={t('plan.emptyTitle')} description={t('plan.emptyHint')} />}
       />
     </>

@@ -1,10 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   DeadlineBadge,
   EmptyState,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
@@ -172,21 +171,11 @@ export function HazardListPage() {
       {exportError ? (
         <Alert type="error" showIcon title={exportError} style={{ marginBottom: 16 }} closable />
       ) : null}
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<HazardRow>
+      <PagedTable<HazardRow>
+        list={list}
         tableId="hazard.hazards"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState image="simple" title={t('hazard.emptyTitle')} description={t('hazard.emptyHint')} />
         }

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { type FilterArgs, usePagedConnection, useSession } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection, useSession } from '@safety/client';
 import {
   DeadlineBadge,
   EmptyState,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
@@ -105,21 +104,11 @@ export function ListingBoardPage() {
         {t('listing.boardTitle')}
       </Typography.Title>
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} closable /> : null}
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<ListingRow>
+      <PagedTable<ListingRow>
+        list={list}
         tableId="hazard.listings"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filters}
-        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState image="simple" title={t('listing.emptyTitle')} description={t('listing.emptyHint')} />
         }

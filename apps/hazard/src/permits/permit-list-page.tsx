@@ -1,9 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   EmptyState,
   formatShanghaiDateTime,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   useT,
@@ -130,21 +129,11 @@ export function PermitListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('permit.title')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<PermitRow>
+      <PagedTable<PermitRow>
+        list={list}
         tableId="hazard.permits"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filters}
-        onFiltersChange={list.onFiltersChange}
         empty={<EmptyState image="simple" title={t('permit.empty')} />}
       />
       {gate ? (

@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   applyServerErrors,
   DeadlineBadge,
   EmptyState,
   type RiskLevel,
   RiskLevelTag,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   useT,
@@ -113,21 +112,11 @@ export function RiskPointListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('risk.pointsTitle')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<RiskPointRow>
+      <PagedTable<RiskPointRow>
+        list={list}
         tableId="hazard.riskPoints"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filters}
-        onFiltersChange={list.onFiltersChange}
         empty={<EmptyState image="simple" title={t('risk.pointsEmpty')} />}
       />
       {assessing ? <AssessModal point={assessing} onClose={() => setAssessing(null)} /> : null}

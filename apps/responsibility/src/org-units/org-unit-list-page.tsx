@@ -1,14 +1,13 @@
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   EmptyState,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
   type StatusVariants,
   useT,
 } from '@safety/ui';
-import { Alert, Button, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { OrgUnitListQuery, SupervisoryRole } from '../gql/graphql.js';
 import { ORG_UNIT_TYPES, RESPONSIBILITY_NAMESPACE } from '../i18n/resources.js';
@@ -92,21 +91,11 @@ export function OrgUnitListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('orgUnit.listTitle')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<OrgUnitRow>
+      <PagedTable<OrgUnitRow>
+        list={list}
         tableId="responsibility.orgUnits"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState image="simple" title={t('orgUnit.emptyTitle')} description={t('orgUnit.emptyHint')} />
         }

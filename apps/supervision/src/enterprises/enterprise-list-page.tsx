@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { usePagedConnection } from '@safety/client';
-import { EmptyState, ServerTable, type ServerTableColumn, type ServerTableFilter, useT } from '@safety/ui';
-import { Alert, Button, Typography } from 'antd';
+import { PagedTable, usePagedConnection } from '@safety/client';
+import { EmptyState, type ServerTableColumn, type ServerTableFilter, useT } from '@safety/ui';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { EnterpriseListQuery, EnterpriseListQueryVariables } from '../gql/graphql.js';
 import {
@@ -102,21 +102,11 @@ export function EnterpriseListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('enterprise.listTitle')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<EnterpriseRow>
+      <PagedTable<EnterpriseRow>
+        list={list}
         tableId="supervision.enterprises"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState
             image="simple"

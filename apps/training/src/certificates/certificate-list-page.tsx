@@ -1,15 +1,14 @@
-import { type FilterArgs, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
 import {
   DeadlineBadge,
   EmptyState,
-  ServerTable,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
   type StatusVariants,
   useT,
 } from '@safety/ui';
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { CertificateListQuery, CertificateStatus } from '../gql/graphql.js';
 import { CERTIFICATE_CATEGORIES, TRAINING_NAMESPACE } from '../i18n/resources.js';
 import { CertificateListDocument } from './operations.js';
@@ -100,21 +99,11 @@ export function CertificateListPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {t('certificate.listTitle')}
       </Typography.Title>
-      {list.error ? (
-        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 16 }} />
-      ) : null}
-      <ServerTable<CertificateRow>
+      <PagedTable<CertificateRow>
+        list={list}
         tableId="training.certificates"
         columns={columns}
-        nodes={list.rows}
-        rowKey="id"
-        pageInfo={list.pageInfo}
-        totalCount={list.totalCount}
-        loading={list.loading}
-        onNext={list.onNext}
-        onPrev={list.onPrev}
         filters={filterDefs}
-        onFiltersChange={list.onFiltersChange}
         empty={
           <EmptyState
             image="simple"

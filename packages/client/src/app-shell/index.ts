@@ -5,11 +5,13 @@ export {
   type DepartmentRoutesProps,
 } from './department-module.js';
 export { ModulePageSwitch, type ModulePageSwitchProps } from './module-page-switch.js';
+export { PagedTable, type PagedTableProps } from './paged-table.js';
 export { type DepartmentPage, StandaloneShell, type StandaloneShellProps } from './standalone-shell.js';
 export {
   type ConnectionPage,
   type FilterArgs,
   filterVariables,
+  type PagedConnection,
   type PagedConnectionOptions,
   usePagedConnection,
 } from './use-paged-connection.js';

@@ -36,6 +36,20 @@ export interface PagedConnectionOptions<TData, TNode> {
   pageSize?: number;
 }
 
+/** What `usePagedConnection` gives a page: the rows to show, paging and filter handlers. */
+export interface PagedConnection<TNode> {
+  rows: TNode[];
+  /** The filters as query arguments (e.g. for an export of the same rows). */
+  filterVariables: Record<string, unknown>;
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
+  loading: boolean;
+  error?: { message: string } | undefined;
+  onNext: () => void;
+  onPrev: () => void;
+  onFiltersChange: (values: FilterValues) => void;
+}
+
 /**
  * A server-paginated list for `ServerTable`: URL filters → variables, cursor paging. The cache
  * appends pages (cursorConnection in this package); the table shows one slice of them.
@@ -43,7 +57,7 @@ export interface PagedConnectionOptions<TData, TNode> {
 export function usePagedConnection<TData, TVariables extends OperationVariables, TNode>(
   document: TypedDocumentNode<TData, TVariables>,
   { connection, filterArgs, pageSize = 20 }: PagedConnectionOptions<TData, TNode>,
-) {
+): PagedConnection<TNode> {
   const [filters, setFilters] = useState<FilterValues>(() => filtersFromUrl(Object.keys(filterArgs)));
   const [page, setPage] = useState(0);
   const variables = useMemo(
@@ -75,7 +89,6 @@ export function usePagedConnection<TData, TVariables extends OperationVariables,
 
   return {
     rows,
-    /** The filters as query arguments (e.g. for an export of the same rows). */
     filterVariables: filterVariables(filters, filterArgs),
     totalCount: conn?.totalCount ?? 0,
     pageInfo: { hasNextPage, hasPreviousPage: page > 0 },
