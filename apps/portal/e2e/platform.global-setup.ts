@@ -58,6 +58,10 @@ async function portFree(port: number) {
 }
 
 export default async function startPlatform(project: TestProject) {
+  // A developer iterating on one page points the tests at a platform already running (its data
+  // persists between runs, so tests create what they change).
+  const running = process.env.E2E_PORTAL_URL;
+  if (running) return void project.provide('portalUrl', running.replace(/\/$/, ''));
   ensureBuilt();
   if (!(await portFree(WEB_PORT)) || !(await portFree(4000))) {
     throw new Error('ports 4000/5000 are busy: stop the running platform (infra/local/start.mjs) first');
