@@ -1,5 +1,12 @@
 // The local layout of the platform: one process per service, fixed loopback ports.
-export const REGISTRY = { name: 'registry', dir: 'services/registry', port: 4001 };
+// The embedded start auto-approves breaking publishes (nobody is blocked by their own local
+// registry); a rollback's pin still holds them until an admin unpins.
+export const REGISTRY = {
+  name: 'registry',
+  dir: 'services/registry',
+  port: 4001,
+  env: { REGISTRY_AUTO_APPROVE: '1' },
+};
 export const SUBGRAPHS = [
   { name: 'responsibility', dir: 'services/responsibility', port: 4101, title: '全面责任体系' },
   { name: 'hazard', dir: 'services/hazard', port: 4102, title: '隐患排查体系' },

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerDocuments } from './register-documents.mjs';
 import { DEPARTMENT_APPS, FEDERATED_QUERY, GATEWAY, REGISTRY, SUBGRAPHS, WEB } from './services.mjs';
 import { appMounts, startStaticServer } from './static-server.mjs';
 
@@ -52,7 +53,7 @@ function launch(service) {
   const log = createWriteStream(path.join(logDir, `${service.name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: path.join(root, service.dir),
-    env: { ...baseEnv, PORT: String(service.port) },
+    env: { ...baseEnv, ...service.env, PORT: String(service.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.pipe(log);
@@ -127,6 +128,10 @@ process.on('SIGTERM', () => void shutdown(0));
 console.log(`Starting the platform (data: ${dataDir}, demo today: ${baseEnv.DEMO_TODAY})`);
 launch(REGISTRY);
 await waitFor(`registry on :${REGISTRY.port}`, ready(REGISTRY.port));
+// The apps' trusted documents, registered before the gateway serves (register-documents.mjs).
+await registerDocuments({ registryUrl: baseEnv.REGISTRY_URL, root }).catch((error) =>
+  console.log(`· trusted documents not registered (${error.message}): app clients are not restricted`),
+);
 for (const service of SUBGRAPHS) launch(service);
 await Promise.all(SUBGRAPHS.map((s) => waitFor(`${s.name} ${s.title} on :${s.port}`, ready(s.port))));
 await waitFor('supergraph composed from all five subgraphs', async () => {

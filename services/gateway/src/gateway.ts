@@ -9,10 +9,17 @@ import { createTokenVerifier, RevocationList, type TokenVerifier } from '@safety
 import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 import { type Logger, pino } from 'pino';
 import { type AuthContext, useAuthentication } from './auth.js';
+import {
+  PUBLIC_ROOT_FIELDS,
+  persistedDocumentsOption,
+  TrustedDocumentSet,
+  useTrustedDocuments,
+} from './documents/index.js';
 import { GatewayErrorCode, PASS_THROUGH_CODES } from './errors.js';
 import { createFilesHandler, LocalFileStore } from './files/index.js';
 import { DEFAULT_LIMITS, type Limits, useLimits } from './limits.js';
 import { type SupergraphSource, supergraphLoader } from './supergraph-source.js';
+import { UsageReporter, useUsageReporting } from './usage/index.js';
 
 export interface GatewayOptions {
   port?: number;
@@ -32,6 +39,17 @@ export interface GatewayOptions {
    * under `dir` by SHA-256, at most `maxBytes` each (default 10 MiB). Off when not given.
    */
   files?: { dir: string; maxBytes?: number };
+  /**
+   * The registry that receives usage and serves trusted documents; default: the supergraph's
+   * registry. Without one, no usage is reported and app clients are not restricted.
+   */
+  registryUrl?: string;
+  /** Usage reporting to `POST <registry>/usage` (default on with a registry; `false` turns it off). */
+  usage?: false | { flushIntervalMs?: number; maxEntries?: number };
+  /** Trusted documents polled from `GET <registry>/documents` (default on with a registry, every 5 s). */
+  trustedDocuments?: false | { pollIntervalMs?: number };
+  /** Root fields anonymous callers may use (`Mutation.login`, ...); default `PUBLIC_ROOT_FIELDS`. */
+  publicRootFields?: readonly string[];
 }
 
 export interface RunningGateway {
@@ -55,9 +73,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (!options.verify && options.authUrl)
     void revocations.startPolling(`${options.authUrl}/revoked-tokens`, 2000);
 
+  // Usage reporting and trusted documents (issue 5 items 2 and 7), both through the registry.
+  const registryUrl =
+    options.registryUrl ??
+    (options.supergraph.kind === 'registry' ? options.supergraph.registryUrl : undefined);
+  const usage =
+    registryUrl && options.usage !== false
+      ? new UsageReporter({ registryUrl, ...options.usage, log })
+      : undefined;
+  const documents =
+    registryUrl && options.trustedDocuments !== false
+      ? new TrustedDocumentSet({ registryUrl, pollIntervalMs: options.trustedDocuments?.pollIntervalMs, log })
+      : undefined;
+  await documents?.ready;
+
   const gateway = createGatewayRuntime<AuthContext>({
     supergraph: supergraphLoader(options.supergraph, log),
     pollingInterval: options.pollIntervalMs ?? 5000,
+    // A supergraph swap (publish, rollback) lets in-flight operations finish on the old schema.
+    gracefulSchemaReload: { drainTimeout: 30_000 },
     unifiedGraphHandler,
     transportEntries: {
       '*.http': { options: { deduplicateInflightRequests: options.deduplicateSubgraphRequests ?? true } },
@@ -96,7 +130,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     },
     maskedErrors: { maskError: (error) => maskError(error, log) },
-    plugins: () => [useAuthentication(verify), useLimits(options.limits ?? DEFAULT_LIMITS)],
+    ...(documents ? { persistedDocuments: persistedDocumentsOption(documents) } : {}),
+    plugins: () => [
+      useAuthentication(verify),
+      useLimits(options.limits ?? DEFAULT_LIMITS),
+      ...(usage ? [useUsageReporting(usage)] : []),
+      useTrustedDocuments({
+        documents,
+        publicRootFields: options.publicRootFields ?? PUBLIC_ROOT_FIELDS,
+        log,
+      }),
+    ],
   });
 
   const files = options.files
@@ -128,9 +172,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     async stop() {
       revocations.stop();
+      documents?.stop();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await gateway.dispose();
+      await usage?.stop();
     },
   };
 }

@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { TokenVerifier } from '@safety/auth';
 import {
   authChecker,
   createDataSource,
@@ -20,17 +21,32 @@ import {
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { buildSchema } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditService } from './audit/audit.service.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { accessPlugin, principalOf, registryAuth } from './auth/registry-auth.js';
 import { createContext, type RegistryContext } from './context.js';
+// usage + trusted documents (src/usage, src/documents)
+import {
+  DocumentStore,
+  documentEntities,
+  documentsRouter,
+  TrustedDocumentResolver,
+} from './documents/index.js';
 import { etagMatches } from './http/etag.js';
 import { migrations } from './migrations/index.js';
 import { Subgraph } from './subgraphs/subgraph.entity.js';
 import { SubgraphResolver } from './subgraphs/subgraph.resolver.js';
 import { readPublication } from './subgraphs/subgraph.rules.js';
 import { SubgraphService } from './subgraphs/subgraph.service.js';
-import { SubgraphVersion } from './subgraphs/subgraph-version.entity.js';
+import { SubgraphVersion, SubgraphVersionStatus } from './subgraphs/subgraph-version.entity.js';
+import { SubgraphVersionResolver } from './subgraphs/subgraph-version.resolver.js';
+import { LiveChange } from './supergraphs/live-change.entity.js';
 import { SupergraphResolver } from './supergraphs/supergraph.resolver.js';
 import { SupergraphService } from './supergraphs/supergraph.service.js';
 import { SupergraphVersion } from './supergraphs/supergraph-version.entity.js';
+import { UsageResolver, UsageStore, usageEntities, usageRouter } from './usage/index.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface RegistryOptions {
   /** Default `REGISTRY_PORT`, then `PORT`, then 4001; 0 picks a free port. */
@@ -41,6 +57,14 @@ export interface RegistryOptions {
   databaseServerUrl?: string;
   dataDir?: string;
   log?: Logger;
+  /** Responsibility's base URL (JWKS, revoked tokens) for the API's callers; default `AUTH_URL`. */
+  authUrl?: string;
+  /** Replaces `authUrl`, e.g. in tests. Without either, every API caller is anonymous (refused). */
+  verify?: TokenVerifier;
+  /** Breaking publishes go live approved by `system` (a pin still holds); default `REGISTRY_AUTO_APPROVE=1`. */
+  autoApprove?: boolean;
+  /** Days of usage a breaking change is weighed against; default `REGISTRY_USAGE_WINDOW_DAYS` or 30. */
+  usageWindowDays?: number;
 }
 
 export interface RegistryRuntime {
@@ -57,7 +81,14 @@ const NAME = 'registry';
 /** The registry's own GraphQL API (not part of the supergraph); its SDL is committed as schema.graphql. */
 export function buildRegistrySchema() {
   return buildSchema({
-    resolvers: [SubgraphResolver, SupergraphResolver],
+    resolvers: [
+      SubgraphResolver,
+      SubgraphVersionResolver,
+      SupergraphResolver,
+      AuditResolver,
+      UsageResolver,
+      TrustedDocumentResolver,
+    ],
     // type-graphql's metadata is global: with subgraphs in the same process it insists on a checker.
     authChecker,
     validate: { forbidUnknownValues: false },
@@ -77,9 +108,20 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   };
 
   const schema = await buildRegistrySchema();
+  const auth = registryAuth({ authUrl: options.authUrl ?? env.AUTH_URL, verify: options.verify });
+  if (!auth.verify) log.warn('AUTH_URL is not set: the GraphQL API refuses every caller');
+  const autoApprove = options.autoApprove ?? env.REGISTRY_AUTO_APPROVE === '1';
+  const usageWindowDays = options.usageWindowDays ?? Number(env.REGISTRY_USAGE_WINDOW_DAYS ?? 30);
 
   // Set once the database is migrated; until then only /healthz and /readyz answer.
-  let services: { db: DataSource; subgraphs: SubgraphService; supergraphs: SupergraphService } | undefined;
+  let services:
+    | {
+        db: DataSource;
+        subgraphs: SubgraphService;
+        supergraphs: SupergraphService;
+        audit: AuditService;
+      }
+    | undefined;
   let ready = false;
   let served: { version: number; hash: string; sdl: string } | undefined;
 
@@ -105,22 +147,64 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   app.put('/subgraphs/:name', express.json({ limit: '5mb' }), async (req, res) => {
     const read = readPublication(String(req.params.name), req.body);
     if (!read.ok) return void res.status(400).json({ error: read.error });
+    const subgraph = read.publication.name;
     const outcome = await services!.subgraphs.publish(read.publication);
-    if (!outcome.ok) {
-      log.warn({ subgraph: read.publication.name, errors: outcome.errors }, 'schema rejected');
-      return void res
-        .status(422)
-        .json({ errors: outcome.errors.map(({ message, locations }) => ({ message, locations })) });
+    switch (outcome.status) {
+      case SubgraphVersionStatus.REJECTED:
+        log.warn({ subgraph, errors: outcome.errors }, 'schema rejected');
+        return void res.status(422).json({
+          status: outcome.status,
+          errors: outcome.errors.map(({ message, locations }) => ({ message, locations })),
+        });
+      case SubgraphVersionStatus.DECLINED:
+        // 422 stops the service's publish retries: an admin said no to this SDL.
+        return void res.status(422).json({
+          status: outcome.status,
+          version: outcome.version,
+          errors: [
+            { message: `version ${outcome.version} was declined by ${outcome.decidedBy}: ${outcome.reason}` },
+          ],
+        });
+      case SubgraphVersionStatus.HELD: {
+        const { version, supergraphVersion, holdReason, changes, brokenDocuments } = outcome;
+        log.warn({ subgraph, version, holdReason }, 'schema held for an admin');
+        return void res.status(202).json({
+          version,
+          supergraphVersion,
+          changed: false,
+          status: outcome.status,
+          held: true,
+          holdReason,
+          changes,
+          brokenDocuments,
+        });
+      }
+      case SubgraphVersionStatus.ACCEPTED: {
+        const { version, supergraphVersion, changed, changes } = outcome;
+        if (changed) log.info({ subgraph, version, supergraphVersion }, 'supergraph composed');
+        res.json({ version, supergraphVersion, changed, status: outcome.status, changes });
+      }
     }
-    const { version, supergraphVersion, changed } = outcome;
-    if (changed)
-      log.info({ subgraph: read.publication.name, version, supergraphVersion }, 'supergraph composed');
-    res.json({ version, supergraphVersion, changed });
+  });
+
+  // The check alone, for the CLI in a service's CI (`pnpm schema:check`): nothing is stored.
+  app.post('/subgraphs/:name/check', express.json({ limit: '5mb' }), async (req, res) => {
+    const name = String(req.params.name);
+    const body = (req.body ?? {}) as { sdl?: unknown; url?: unknown };
+    const read = readPublication(name, {
+      sdl: body.sdl,
+      url: typeof body.url === 'string' ? body.url : 'http://unregistered.invalid/graphql',
+    });
+    if (!read.ok) return void res.status(400).json({ error: read.error });
+    const url = typeof body.url === 'string' ? body.url : null;
+    res.json(await services!.subgraphs.check(name, read.publication.sdl, url));
   });
 
   app.get('/supergraph', async (req, res) => {
+    // The live pointer, not the highest version: a rollback moves it back (and forth).
     const [live] = (await services!.db.query(
-      'SELECT version, hash FROM supergraph_version ORDER BY version DESC LIMIT 1',
+      `SELECT s.version, s.hash FROM supergraph_live l JOIN supergraph_version s ON s.version = l.version
+        WHERE l.id = 1`,
     )) as Array<{ version: number; hash: string }>;
     if (!live) return void res.status(503).json({ error: 'no supergraph yet: no subgraph has published' });
     res.setHeader('ETag', `"${live.hash}"`);
@@ -137,6 +221,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     res.type('text/plain').send(served.sdl);
   });
 
+  // usage + trusted documents: POST /usage, POST /documents/:clientName, GET /documents
+  app.use(
+    usageRouter(() => services!.db, log),
+    documentsRouter(() => services!.db, log),
+  );
+
   app.get('/subscribers/:eventType', async (req, res) => {
     res.json({ subscribers: await services!.subgraphs.subscribers(String(req.params.eventType)) });
   });
@@ -150,7 +240,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     csrfPrevention: true,
     // main.ts owns the signals: Apollo's own handler would re-raise them before PGlite is closed.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      accessPlugin(),
+    ],
   });
   await apollo.start();
   app.use(
@@ -158,7 +252,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext({ requestId: (req as RequestWithId).requestId, ...services! }),
+        createContext({
+          requestId: (req as RequestWithId).requestId,
+          principal: await principalOf(auth, req.header('authorization')),
+          ...services!,
+        }),
     }),
   );
   // Malformed JSON and oversized bodies arrive here with their 4xx status.
@@ -174,6 +272,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   let dataSource: DataSource | undefined;
   const close = async () => {
     ready = false;
+    auth.stop();
     httpServer.closeIdleConnections();
     try {
       await apollo.stop(); // also closes the HTTP server once in-flight requests finish
@@ -194,7 +293,15 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     dataSource = createDataSource({
       name: NAME,
       url: database.url,
-      entities: [Subgraph, SubgraphVersion, SupergraphVersion],
+      entities: [
+        Subgraph,
+        SubgraphVersion,
+        SupergraphVersion,
+        LiveChange,
+        AuditEntry,
+        ...usageEntities,
+        ...documentEntities,
+      ],
       migrations,
     });
     await dataSource.initialize();
@@ -204,16 +311,24 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     await close().catch(() => {});
     throw error;
   }
+  const writes = new WriteQueue(dataSource);
+  const supergraphs = new SupergraphService(dataSource, writes);
   services = {
     db: dataSource,
-    subgraphs: new SubgraphService(dataSource),
-    supergraphs: new SupergraphService(dataSource),
+    subgraphs: new SubgraphService(dataSource, writes, supergraphs, {
+      usage: new UsageStore(dataSource),
+      documents: new DocumentStore(dataSource),
+      usageWindowDays,
+      autoApprove,
+    }),
+    supergraphs,
+    audit: new AuditService(dataSource),
   };
   ready = true;
 
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;
-  log.info({ url, database: database.kind }, 'registry ready');
+  log.info({ url, database: database.kind, autoApprove }, 'registry ready');
   let stopping: Promise<void> | undefined;
   return {
     url,

@@ -1,4 +1,10 @@
-import { freshTestDatabase, gql, sqlStatements, testDatabaseKind } from '@safety/subgraph-kit/testing';
+import {
+  freshTestDatabase,
+  gql,
+  sqlStatements,
+  TestAuthority,
+  testDatabaseKind,
+} from '@safety/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RegistryRuntime, startRegistry } from '../src/index.js';
 
@@ -19,9 +25,14 @@ type Query { hazards: [Hazard] }`;
 
 let database: Awaited<ReturnType<typeof freshTestDatabase>>;
 let registry: RegistryRuntime;
+let authority: TestAuthority;
+let adminToken: string;
+const start = () => startRegistry({ port: 0, verify: authority.serviceAuth().verify, ...database.overrides });
 beforeAll(async () => {
+  authority = await TestAuthority.create();
+  adminToken = await authority.tokenFor('admin.demo');
   database = await freshTestDatabase('registry');
-  registry = await startRegistry({ port: 0, ...database.overrides });
+  registry = await start();
 });
 afterAll(async () => {
   await registry?.stop();
@@ -76,11 +87,23 @@ describe('registry', () => {
   it('composes two compatible subgraphs into a live supergraph served with an ETag', async () => {
     expect(await publish('a', A, { publishedBy: 'ci', commit: 'abc123' })).toEqual({
       status: 200,
-      body: { version: 1, supergraphVersion: 1, changed: true },
+      body: {
+        version: 1,
+        supergraphVersion: 1,
+        changed: true,
+        status: 'ACCEPTED',
+        changes: expect.any(Array),
+      },
     });
     expect(await publish('b', B, { subscribes: ['EnterpriseRegistered'] })).toEqual({
       status: 200,
-      body: { version: 1, supergraphVersion: 2, changed: true },
+      body: {
+        version: 1,
+        supergraphVersion: 2,
+        changed: true,
+        status: 'ACCEPTED',
+        changes: expect.any(Array),
+      },
     });
     const live = await supergraph();
     expect(live.status).toBe(200);
@@ -101,7 +124,10 @@ describe('registry', () => {
   it('treats republishing the same SDL as a no-op but keeps the registration current', async () => {
     const before = await supergraph();
     const again = await publish('a', A, { subscribes: ['HazardReported', 'AccidentReported'] });
-    expect(again).toEqual({ status: 200, body: { version: 1, supergraphVersion: 2, changed: false } });
+    expect(again).toEqual({
+      status: 200,
+      body: { version: 1, supergraphVersion: 2, changed: false, status: 'ACCEPTED', changes: [] },
+    });
     const after = await supergraph();
     expect(after).toMatchObject({ version: '2', etag: before.etag });
     const [{ count }] = await registry.dataSource.query(
@@ -168,7 +194,10 @@ describe('registry', () => {
 
   it('recomposes when a subgraph moves to another URL with the same SDL', async () => {
     const moved = await publish('a', A, { url: 'http://127.0.0.1:5001/a/graphql' });
-    expect(moved).toEqual({ status: 200, body: { version: 1, supergraphVersion: 3, changed: true } });
+    expect(moved).toEqual({
+      status: 200,
+      body: { version: 1, supergraphVersion: 3, changed: true, status: 'ACCEPTED', changes: [] },
+    });
     expect((await supergraph()).text).toContain('url: "http://127.0.0.1:5001/a/graphql"');
     expect((await publish('a', A, { url: 'http://127.0.0.1:5001/a/graphql' })).body.changed).toBe(false);
   });
@@ -193,7 +222,7 @@ describe('registry', () => {
     // b's rejected attempts registered no subscriptions; going back to its accepted SDL is a no-op.
     expect(await publish('b', B, { subscribes: ['EnterpriseRegistered', 'EnterpriseChanged'] })).toEqual({
       status: 200,
-      body: { version: 1, supergraphVersion: 6, changed: false },
+      body: { version: 1, supergraphVersion: 6, changed: false, status: 'ACCEPTED', changes: [] },
     });
     const subscribers = await (await fetch(`${registry.url}/subscribers/EnterpriseRegistered`)).json();
     expect(subscribers).toEqual({
@@ -217,6 +246,8 @@ describe('registry', () => {
         supergraphVersions(first: 2) { version }
         compositionErrors(subgraph: "b", first: 10) { version errors { message code } }
       }`,
+      {},
+      adminToken,
     );
     expect(response.errors).toBeUndefined();
     const { subgraphs, b, missing, supergraph: live, supergraphVersions, compositionErrors } = response.data;
@@ -255,18 +286,25 @@ describe('registry', () => {
       gql(
         `${registry.url}/graphql`,
         '{ subgraphs { name latestVersion { version } versions { version } } supergraph { subgraphVersions { id } } }',
+        {},
+        adminToken,
       ),
     );
     expect(statements).toBe(5); // subgraphs, live supergraph, latest versions, versions, versions by id
 
-    const invalid = await gql(`${registry.url}/graphql`, '{ supergraphVersions(first: 0) { version } }');
+    const invalid = await gql(
+      `${registry.url}/graphql`,
+      '{ supergraphVersions(first: 0) { version } }',
+      {},
+      adminToken,
+    );
     expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps the live supergraph across a restart on the same data', async () => {
     const before = await supergraph();
     await registry.stop();
-    registry = await startRegistry({ port: 0, ...database.overrides });
+    registry = await start();
     const after = await supergraph();
     expect(after).toMatchObject({
       status: 200,
@@ -285,7 +323,7 @@ describe('registry', () => {
   // Two registries can share a database only on a server; PGlite is one process's (so not registered there).
   if (testDatabaseKind() === 'postgres')
     it('serializes publishes across two registry replicas', async () => {
-      const replica = await startRegistry({ port: 0, ...database.overrides });
+      const replica = await start();
       try {
         const publishTo = (base: string, name: string, field: string) =>
           fetch(`${base}/subgraphs/${name}`, {

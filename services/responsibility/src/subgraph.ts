@@ -20,6 +20,7 @@ import { OrgUnit } from './org-units/org-unit.entity.js';
 import { OrgUnitResolver } from './org-units/org-unit.resolver.js';
 import { OrgUnitService } from './org-units/org-unit.service.js';
 import { seed } from './seed/seed.js';
+import { tasksModule } from './tasks/tasks.module.js';
 
 /** 全面责任体系: owner of divisions, org units, officials and the work calendar, and the platform's accounts and tokens. */
 export const responsibilitySubgraph = defineSubgraph({
@@ -54,6 +55,7 @@ export const responsibilitySubgraph = defineSubgraph({
     Enterprise: 'stub',
   },
   seed,
+  modules: [tasksModule],
   routes: accountRoutes,
   auth: accountAuth,
 });

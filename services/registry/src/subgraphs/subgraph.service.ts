@@ -1,55 +1,139 @@
+import { badUserInput, conflict, notFound } from '@safety/subgraph-kit';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type CompositionErrorShape, composeSupergraph } from '../supergraphs/composition.js';
+import { writeRegistryAudit } from '../audit/audit.service.js';
+import {
+  type CheckResult,
+  checkSubgraph,
+  diffSupergraphs,
+  type SchemaChange,
+  type TrustedDocument,
+  type UsageOracle,
+} from '../checks/index.js';
+import { composeSupergraph } from '../supergraphs/composition.js';
+import { LiveChangeCause } from '../supergraphs/live-change.entity.js';
+import type { LiveState, SupergraphService } from '../supergraphs/supergraph.service.js';
+import { SupergraphCause } from '../supergraphs/supergraph-version.entity.js';
+import type { WriteQueue } from '../write-queue.js';
+import {
+  AUTO_APPROVAL_REASON,
+  decidePublication,
+  decisionBlocker,
+  SYSTEM_ACTOR,
+} from './publication.rules.js';
+import type { BrokenDocument } from './schema-change.types.js';
 import { Subgraph } from './subgraph.entity.js';
 import { type Publication, sha256 } from './subgraph.rules.js';
-import { SubgraphVersion, SubgraphVersionStatus } from './subgraph-version.entity.js';
+import { HoldReason, SubgraphVersion, SubgraphVersionStatus } from './subgraph-version.entity.js';
 
 export type PublishOutcome =
-  | { ok: true; version: number; supergraphVersion: number; changed: boolean }
-  | { ok: false; errors: CompositionErrorShape[] };
+  | {
+      status: SubgraphVersionStatus.ACCEPTED;
+      version: number;
+      supergraphVersion: number;
+      changed: boolean;
+      changes: SchemaChange[];
+    }
+  | {
+      status: SubgraphVersionStatus.HELD;
+      version: number;
+      /** The live supergraph, unchanged. */
+      supergraphVersion: number | null;
+      holdReason: HoldReason;
+      changes: SchemaChange[];
+      brokenDocuments: BrokenDocument[];
+    }
+  | { status: SubgraphVersionStatus.REJECTED; errors: CheckResult['errors'] }
+  | {
+      status: SubgraphVersionStatus.DECLINED;
+      version: number;
+      decidedBy: string | null;
+      reason: string | null;
+    };
 
-interface AcceptedRow {
-  id: string;
-  name: string;
-  sdl: string;
-  hash: string;
-  version: number;
-  url: string;
+/** What a check sees besides the schemas: usage, the apps' registered documents, the mode. */
+export interface CheckSources {
+  usage?: UsageOracle;
+  documents?: { all(): Promise<TrustedDocument[]> };
+  usageWindowDays?: number;
+  /** REGISTRY_AUTO_APPROVE: breaking changes go live, approved by `system` (a pin still holds). */
+  autoApprove?: boolean;
 }
 
-/** Publishing (the one write) and the reads of subgraphs and their versions. */
-export class SubgraphService {
-  // Publishes queue here first so waiting ones do not each hold a pooled connection on the lock row.
-  private tail: Promise<unknown> = Promise.resolve();
+export interface SubgraphCheckOutcome extends CheckResult {
+  pinned: boolean;
+  liveSupergraphVersion: number | null;
+}
 
-  constructor(private readonly db: DataSource) {}
+interface VersionRow {
+  id: string;
+  version: number;
+  status: SubgraphVersionStatus;
+  decided_by: string | null;
+  decision_reason: string | null;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Publishing, checks, approvals, and the reads of subgraphs and their versions. */
+export class SubgraphService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly writes: WriteQueue,
+    private readonly supergraphs: SupergraphService,
+    private readonly sources: CheckSources = {},
+  ) {}
 
   /**
-   * Stores the SDL as a new version and makes a new live supergraph if it composes with the
-   * latest accepted version of every other subgraph; otherwise records it REJECTED and leaves
-   * the live supergraph alone. One publish at a time: a process queue, then a row lock for
-   * other replicas. Everything inside runs on the transaction's connection (PGlite, arch. §4).
+   * Checks the SDL against the live supergraph, then: safe → a new live supergraph; breaking or
+   * pinned → HELD for an admin; not composing → REJECTED (never live). The check runs outside
+   * the lock (it may ask the usage store); the lock then confirms the live supergraph it was
+   * checked against is still live, else it checks again.
    */
   publish(publication: Publication): Promise<PublishOutcome> {
-    const run = this.tail.then(() =>
-      this.db.transaction((manager) => this.publishLocked(manager, publication)),
-    );
-    this.tail = run.catch(() => {});
-    return run;
+    return this.writes.serial(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const live = await this.supergraphs.liveState();
+        const check = await this.runCheck(live, publication);
+        const outcome = await this.writes.locked(async (m) => {
+          const now = await this.supergraphs.pointer(m);
+          if (now?.version !== live?.version || now?.pinned !== live?.pinned) return undefined;
+          return this.record(m, publication, live, check);
+        });
+        if (outcome) return outcome;
+        if (attempt >= MAX_ATTEMPTS) throw new Error('the live supergraph kept changing during the publish');
+      }
+    });
   }
 
-  private async publishLocked(m: EntityManager, p: Publication): Promise<PublishOutcome> {
-    await m.query('SELECT id FROM registry_lock WHERE id = 1 FOR UPDATE');
-    const hash = sha256(p.sdl);
-    const [live] = (await m.query(
-      'SELECT version, routing_urls FROM supergraph_version ORDER BY version DESC LIMIT 1',
-    )) as Array<{ version: number; routing_urls: Record<string, string> }>;
-    const accepted = (await m.query(
-      `SELECT DISTINCT ON (v.subgraph_name) v.id, v.subgraph_name AS name, v.sdl, v.hash, v.version, s.url
-         FROM subgraph_version v JOIN subgraph s ON s.name = v.subgraph_name
-        WHERE v.status = 'ACCEPTED'
-        ORDER BY v.subgraph_name, v.version DESC`,
-    )) as AcceptedRow[];
+  /** The check alone (issue 5 item 1): nothing is stored. */
+  async check(name: string, sdl: string, url?: string | null): Promise<SubgraphCheckOutcome> {
+    const live = await this.supergraphs.liveState();
+    const registered = url ? null : await this.get(name);
+    const proposedUrl = url ?? registered?.url ?? `http://${name}.invalid/graphql`;
+    const result = await this.runCheck(live, { name, sdl, url: proposedUrl });
+    return { ...result, pinned: live?.pinned ?? false, liveSupergraphVersion: live?.version ?? null };
+  }
+
+  private async runCheck(
+    live: LiveState | null,
+    proposed: { name: string; sdl: string; url: string },
+  ): Promise<CheckResult> {
+    return checkSubgraph({
+      live: (live?.subgraphs ?? []).map(({ name, sdl, url }) => ({ name, sdl, url })),
+      proposed: { name: proposed.name, sdl: proposed.sdl, url: proposed.url },
+      liveSupergraphSdl: live?.sdl,
+      usage: this.sources.usage,
+      usageWindowDays: this.sources.usageWindowDays,
+      documents: this.sources.documents ? await this.sources.documents.all() : undefined,
+    });
+  }
+
+  private async record(
+    m: EntityManager,
+    p: Publication,
+    live: LiveState | null,
+    check: CheckResult,
+  ): Promise<PublishOutcome> {
     await m.query(
       `INSERT INTO subgraph (name, url, events_url, subscribes) VALUES ($1, $2, $3, $4)
        ON CONFLICT (name) DO UPDATE
@@ -57,79 +141,312 @@ export class SubgraphService {
              updated_at = now()`,
       [p.name, p.url, p.eventsUrl, p.subscribes],
     );
+    const hash = sha256(p.sdl);
+    const own = live?.subgraphs.find((row) => row.name === p.name);
+    // Same SDL at the same URL (a service restarting): only the registration changed. A moved
+    // service needs a new supergraph though, because the gateway routes by the URL inside it.
+    if (live && own?.hash === hash && live.routingUrls[p.name] === p.url)
+      return {
+        status: SubgraphVersionStatus.ACCEPTED,
+        version: own.version,
+        supergraphVersion: live.version,
+        changed: false,
+        changes: [],
+      };
 
-    const own = accepted.find((row) => row.name === p.name);
-    const sameSdl = own?.hash === hash;
-    // Same SDL at the same URL: only the registration changed. A moved service needs a new
-    // supergraph though, because the gateway routes by the URL inside it.
-    if (own && sameSdl && live?.routing_urls[p.name] === p.url)
-      return { ok: true, version: own.version, supergraphVersion: live.version, changed: false };
+    const sameSdl = (await m.query(
+      `SELECT id, version, status, decided_by, decision_reason FROM subgraph_version
+        WHERE subgraph_name = $1 AND hash = $2 ORDER BY version DESC`,
+      [p.name, hash],
+    )) as VersionRow[];
+    const brokenDocuments = check.brokenDocuments.map(({ clientName, hash, operationName }) => ({
+      clientName,
+      hash,
+      operationName,
+    }));
+    const decision = decidePublication({
+      composes: check.composes,
+      breaking: check.breaking || brokenDocuments.length > 0,
+      pinned: live?.pinned ?? false,
+      autoApprove: this.sources.autoApprove ?? false,
+    });
 
-    const others = accepted.filter((row) => row.name !== p.name);
-    const outcome = composeSupergraph([
-      ...others.map(({ name, sdl, url }) => ({ name, sdl, url })),
-      { name: p.name, sdl: p.sdl, url: p.url },
-    ]);
-    if (!outcome.ok) {
-      if (!sameSdl) await this.recordRejection(m, p, hash, outcome.errors);
-      return { ok: false, errors: outcome.errors };
+    if (decision.status === SubgraphVersionStatus.REJECTED) {
+      // A service restarting with the same broken SDL adds no row (history is never rewritten).
+      const [latest] = (await m.query(
+        'SELECT hash, status FROM subgraph_version WHERE subgraph_name = $1 ORDER BY version DESC LIMIT 1',
+        [p.name],
+      )) as Array<{ hash: string; status: string }>;
+      if (!(latest?.status === SubgraphVersionStatus.REJECTED && latest.hash === hash))
+        await this.insertVersion(m, p, {
+          status: SubgraphVersionStatus.REJECTED,
+          hash,
+          errors: check.errors,
+        });
+      return { status: SubgraphVersionStatus.REJECTED, errors: check.errors };
     }
 
-    const version =
-      own && sameSdl ? own : await this.insertVersion(m, p, hash, SubgraphVersionStatus.ACCEPTED, []);
-    const supergraphVersion = (live?.version ?? 0) + 1;
-    const subgraphs = [...others, { id: version.id, name: p.name, url: p.url }];
-    await m.query(
-      `INSERT INTO supergraph_version (version, hash, sdl, subgraph_version_ids, routing_urls)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [
-        supergraphVersion,
-        sha256(outcome.supergraphSdl),
-        outcome.supergraphSdl,
-        subgraphs.map((s) => s.id),
-        JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
-      ],
-    );
-    return { ok: true, version: version.version, supergraphVersion, changed: true };
+    const pending = sameSdl.find((row) => row.status === SubgraphVersionStatus.HELD);
+    const declined = sameSdl[0]?.status === SubgraphVersionStatus.DECLINED ? sameSdl[0] : undefined;
+    if (decision.status === SubgraphVersionStatus.HELD) {
+      if (declined)
+        return {
+          status: SubgraphVersionStatus.DECLINED,
+          version: declined.version,
+          decidedBy: declined.decided_by,
+          reason: declined.decision_reason,
+        };
+      const held =
+        pending ??
+        (await this.insertVersion(m, p, {
+          status: SubgraphVersionStatus.HELD,
+          hash,
+          holdReason: decision.holdReason,
+          changes: check.changes,
+          brokenDocuments,
+        }));
+      return {
+        status: SubgraphVersionStatus.HELD,
+        version: held.version,
+        supergraphVersion: live?.version ?? null,
+        holdReason: decision.holdReason,
+        changes: check.changes,
+        brokenDocuments,
+      };
+    }
+
+    // Accepted: a held row of the same SDL is decided now (the check passes, or auto-approval);
+    // an earlier accepted row of the same SDL is reused; else a new version.
+    const decidedBy = decision.autoApproved ? SYSTEM_ACTOR : null;
+    const decisionReason = decision.autoApproved ? AUTO_APPROVAL_REASON : null;
+    let version: { id: string; version: number };
+    if (pending) {
+      await m.query(
+        `UPDATE subgraph_version SET status = 'ACCEPTED', decided_by = $2, decided_at = now(), decision_reason = $3
+          WHERE id = $1`,
+        [pending.id, SYSTEM_ACTOR, decisionReason ?? 'the check passed when it was published again'],
+      );
+      version = pending;
+    } else {
+      version =
+        sameSdl.find((row) => row.status === SubgraphVersionStatus.ACCEPTED) ??
+        (await this.insertVersion(m, p, {
+          status: SubgraphVersionStatus.ACCEPTED,
+          hash,
+          changes: check.changes,
+          brokenDocuments,
+          decidedBy,
+          decisionReason,
+        }));
+    }
+    const supergraphVersion = await this.goLive(m, {
+      live,
+      subgraph: { id: version.id, name: p.name, url: p.url },
+      supergraphSdl: check.supergraphSdl!,
+      cause: SupergraphCause.PUBLISH,
+      actor: p.publishedBy,
+    });
+    return {
+      status: SubgraphVersionStatus.ACCEPTED,
+      version: version.version,
+      supergraphVersion,
+      changed: true,
+      changes: check.changes,
+    };
   }
 
-  /** A service restarting with the same broken SDL refreshes its last rejected attempt instead of piling up rows. */
-  private async recordRejection(
+  /** Stores a composed supergraph as the next version and points the gateway at it. */
+  private async goLive(
     m: EntityManager,
-    p: Publication,
-    hash: string,
-    errors: CompositionErrorShape[],
-  ): Promise<void> {
-    const [latest] = (await m.query(
-      'SELECT id, hash, status FROM subgraph_version WHERE subgraph_name = $1 ORDER BY version DESC LIMIT 1',
-      [p.name],
-    )) as Array<{ id: string; hash: string; status: string }>;
-    if (latest?.status === SubgraphVersionStatus.REJECTED && latest.hash === hash) {
-      await m.query(
-        `UPDATE subgraph_version SET errors = $2, published_by = $3, commit = $4, published_at = now()
-          WHERE id = $1`,
-        [latest.id, JSON.stringify(errors), p.publishedBy, p.commit],
-      );
-      return;
-    }
-    await this.insertVersion(m, p, hash, SubgraphVersionStatus.REJECTED, errors);
+    input: {
+      live: LiveState | null;
+      subgraph: { id: string; name: string; url: string };
+      supergraphSdl: string;
+      cause: SupergraphCause;
+      actor: string | null;
+      reason?: string | null;
+    },
+  ): Promise<number> {
+    const others = (input.live?.subgraphs ?? []).filter((row) => row.name !== input.subgraph.name);
+    const subgraphs = [...others, input.subgraph];
+    // After a rollback the live version is not the highest: new versions count on from the highest.
+    const [{ next }] = (await m.query(
+      'SELECT coalesce(max(version), 0) + 1 AS next FROM supergraph_version',
+    )) as Array<{ next: number }>;
+    await m.query(
+      `INSERT INTO supergraph_version
+         (version, hash, sdl, subgraph_version_ids, routing_urls, subgraph_version_id, cause, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        next,
+        sha256(input.supergraphSdl),
+        input.supergraphSdl,
+        subgraphs.map((s) => s.id),
+        JSON.stringify(Object.fromEntries(subgraphs.map((s) => [s.name, s.url]))),
+        input.subgraph.id,
+        input.cause,
+        input.actor,
+      ],
+    );
+    await this.supergraphs.setLive(m, {
+      from: input.live?.version ?? null,
+      to: next,
+      cause: input.cause === SupergraphCause.APPROVAL ? LiveChangeCause.APPROVAL : LiveChangeCause.PUBLISH,
+      actor: input.actor,
+      reason: input.reason,
+    });
+    return next;
+  }
+
+  /**
+   * An admin approves a held version: it is composed again with the subgraphs live now (they may
+   * have changed since it was held) and goes live. A pin stays: approving is itself a decision.
+   */
+  approve(id: string, reason: string, actor: string): Promise<SubgraphVersion> {
+    return this.writes.serial(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const held = await this.heldVersion(id);
+        const live = await this.supergraphs.liveState();
+        const registration = await this.get(held.subgraphName);
+        const url = registration?.url ?? held.url ?? `http://${held.subgraphName}.invalid/graphql`;
+        const composed = composeSupergraph([
+          ...(live?.subgraphs ?? [])
+            .filter((row) => row.name !== held.subgraphName)
+            .map(({ name, sdl, url }) => ({ name, sdl, url })),
+          { name: held.subgraphName, sdl: held.sdl, url },
+        ]);
+        if (!composed.ok)
+          throw conflict('this version no longer composes with the live subgraphs', {
+            errors: composed.errors,
+          });
+        const done = await this.writes.locked(async (m) => {
+          const now = await this.supergraphs.pointer(m);
+          if (now?.version !== live?.version) return false;
+          const updated = (await m.query(
+            `UPDATE subgraph_version SET status = 'ACCEPTED', decided_by = $2, decided_at = now(), decision_reason = $3
+              WHERE id = $1 AND status = 'HELD' RETURNING id`,
+            [id, actor, reason],
+          )) as unknown[];
+          if (!updated.length) throw conflict('this version was decided meanwhile');
+          const supergraphVersion = await this.goLive(m, {
+            live,
+            subgraph: { id, name: held.subgraphName, url },
+            supergraphSdl: composed.supergraphSdl,
+            cause: SupergraphCause.APPROVAL,
+            actor,
+            reason,
+          });
+          await writeRegistryAudit(m, {
+            actor,
+            action: 'approveSubgraphVersion',
+            target: `subgraph:${held.subgraphName}@${held.version}`,
+            reason,
+            details: { subgraphVersionId: id, supergraphVersion, holdReason: held.holdReason },
+          });
+          return true;
+        });
+        if (done) return this.db.getRepository(SubgraphVersion).findOneByOrFail({ id });
+        if (attempt >= MAX_ATTEMPTS) throw new Error('the live supergraph kept changing during the approval');
+      }
+    });
+  }
+
+  /** An admin declines a held version: it never goes live, and publishing it again is refused. */
+  decline(id: string, reason: string, actor: string): Promise<SubgraphVersion> {
+    return this.writes.serial(async () => {
+      const held = await this.heldVersion(id);
+      await this.writes.locked(async (m) => {
+        const updated = (await m.query(
+          `UPDATE subgraph_version SET status = 'DECLINED', decided_by = $2, decided_at = now(), decision_reason = $3
+            WHERE id = $1 AND status = 'HELD' RETURNING id`,
+          [id, actor, reason],
+        )) as unknown[];
+        if (!updated.length) throw conflict('this version was decided meanwhile');
+        await writeRegistryAudit(m, {
+          actor,
+          action: 'declineSubgraphVersion',
+          target: `subgraph:${held.subgraphName}@${held.version}`,
+          reason,
+          details: { subgraphVersionId: id, holdReason: held.holdReason },
+        });
+      });
+      return this.db.getRepository(SubgraphVersion).findOneByOrFail({ id });
+    });
+  }
+
+  private async heldVersion(id: string): Promise<SubgraphVersion> {
+    const version = await this.db.getRepository(SubgraphVersion).findOneBy({ id });
+    if (!version) throw notFound('SubgraphVersion', id);
+    const [{ superseded }] = (await this.db.query(
+      `SELECT exists(SELECT 1 FROM subgraph_version
+                      WHERE subgraph_name = $1 AND version > $2 AND status = 'ACCEPTED') AS superseded`,
+      [version.subgraphName, version.version],
+    )) as Array<{ superseded: boolean }>;
+    const blocker = decisionBlocker({ status: version.status, superseded });
+    if (blocker) throw conflict(blocker, { status: version.status });
+    return version;
   }
 
   private async insertVersion(
     m: EntityManager,
     p: Publication,
-    hash: string,
-    status: SubgraphVersionStatus,
-    errors: CompositionErrorShape[],
+    row: {
+      status: SubgraphVersionStatus;
+      hash: string;
+      errors?: CheckResult['errors'];
+      holdReason?: HoldReason;
+      changes?: SchemaChange[];
+      brokenDocuments?: BrokenDocument[];
+      decidedBy?: string | null;
+      decisionReason?: string | null;
+    },
   ): Promise<{ id: string; version: number }> {
-    const [row] = (await m.query(
-      `INSERT INTO subgraph_version (subgraph_name, version, hash, sdl, status, errors, published_by, commit)
-       SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7
+    const [inserted] = (await m.query(
+      `INSERT INTO subgraph_version
+         (subgraph_name, version, hash, sdl, status, errors, published_by, commit, url, hold_reason, changes,
+          broken_documents, decided_by, decided_at, decision_reason)
+       SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+              CASE WHEN $12::text IS NULL THEN NULL ELSE now() END, $13
          FROM subgraph_version WHERE subgraph_name = $1
        RETURNING id, version`,
-      [p.name, hash, p.sdl, status, JSON.stringify(errors), p.publishedBy, p.commit],
+      [
+        p.name,
+        row.hash,
+        p.sdl,
+        row.status,
+        JSON.stringify(row.errors ?? []),
+        p.publishedBy,
+        p.commit,
+        p.url,
+        row.holdReason ?? null,
+        JSON.stringify(row.changes ?? []),
+        JSON.stringify(row.brokenDocuments ?? []),
+        row.decidedBy ?? null,
+        row.decisionReason ?? null,
+      ],
     )) as Array<{ id: string; version: number }>;
-    return row;
+    return inserted;
+  }
+
+  /** The public API changes between two versions of one subgraph, each composed on its own. */
+  async changelog(subgraph: string, fromVersion: number, toVersion: number): Promise<SchemaChange[]> {
+    const rows = await this.db.getRepository(SubgraphVersion).find({
+      where: { subgraphName: subgraph, version: In([fromVersion, toVersion]) },
+      select: { version: true, sdl: true },
+    });
+    const alone = (version: number, field: string) => {
+      const row = rows.find((r) => r.version === version);
+      if (!row) throw badUserInput({ [field]: `${subgraph} has no version ${version}` });
+      const composed = composeSupergraph([
+        { name: subgraph, sdl: row.sdl, url: `http://${subgraph}.invalid` },
+      ]);
+      if (!composed.ok)
+        throw badUserInput({
+          [field]: `version ${version} does not compose on its own, so it has no API to diff`,
+        });
+      return composed.supergraphSdl;
+    };
+    return diffSupergraphs(alone(fromVersion, 'fromVersion'), alone(toVersion, 'toVersion'));
   }
 
   list(): Promise<Subgraph[]> {
@@ -138,6 +455,41 @@ export class SubgraphService {
 
   get(name: string): Promise<Subgraph | null> {
     return this.db.getRepository(Subgraph).findOneBy({ name });
+  }
+
+  byId(id: string): Promise<SubgraphVersion | null> {
+    return this.db.getRepository(SubgraphVersion).findOneBy({ id });
+  }
+
+  /** Versions of one subgraph or of all, newest first, optionally of one status. */
+  versions(filter: {
+    subgraph?: string | null;
+    status?: SubgraphVersionStatus | null;
+    first: number;
+  }): Promise<SubgraphVersion[]> {
+    return this.db.getRepository(SubgraphVersion).find({
+      where: {
+        ...(filter.subgraph ? { subgraphName: filter.subgraph } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+      },
+      order: { publishedAt: 'DESC', version: 'DESC' },
+      take: filter.first,
+    });
+  }
+
+  /** Held versions an admin can still decide (no later version of the subgraph was accepted). */
+  pending(): Promise<SubgraphVersion[]> {
+    return this.db
+      .getRepository(SubgraphVersion)
+      .createQueryBuilder('v')
+      .where(`v.status = 'HELD'`)
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM subgraph_version later
+                      WHERE later.subgraph_name = v.subgraph_name AND later.version > v.version
+                        AND later.status = 'ACCEPTED')`,
+      )
+      .orderBy('v.published_at', 'DESC')
+      .getMany();
   }
 
   /** The newest ACCEPTED version of each named subgraph, in one query. */
@@ -150,6 +502,20 @@ export class SubgraphService {
       .andWhere('v.status = :status', { status: SubgraphVersionStatus.ACCEPTED })
       .orderBy('v.subgraph_name')
       .addOrderBy('v.version', 'DESC')
+      .getMany();
+    return new Map(rows.map((row) => [row.subgraphName, row]));
+  }
+
+  /** The version of each named subgraph that the live supergraph was composed from, in one query. */
+  async liveVersions(names: string[]): Promise<Map<string, SubgraphVersion>> {
+    const rows = await this.db
+      .getRepository(SubgraphVersion)
+      .createQueryBuilder('v')
+      .where('v.subgraph_name IN (:...names)', { names })
+      .andWhere(
+        `v.id = ANY((SELECT s.subgraph_version_ids FROM supergraph_version s
+                      JOIN supergraph_live l ON l.version = s.version WHERE l.id = 1)::uuid[])`,
+      )
       .getMany();
     return new Map(rows.map((row) => [row.subgraphName, row]));
   }
@@ -181,11 +547,7 @@ export class SubgraphService {
 
   /** Rejected publish attempts, newest first, of one subgraph or of all. */
   compositionErrors(subgraph: string | null | undefined, first: number): Promise<SubgraphVersion[]> {
-    return this.db.getRepository(SubgraphVersion).find({
-      where: { status: SubgraphVersionStatus.REJECTED, ...(subgraph ? { subgraphName: subgraph } : {}) },
-      order: { publishedAt: 'DESC', version: 'DESC' },
-      take: first,
-    });
+    return this.versions({ subgraph, status: SubgraphVersionStatus.REJECTED, first });
   }
 
   /** Who consumes an event type, from the latest registrations (the outbox delivers to these). */
