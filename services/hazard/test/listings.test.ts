@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Permission, Role } from '@safety/auth';
 import { DEMO_ENTERPRISES, demoEnterprise, demoId, orgId } from '@safety/reference';
 import {
@@ -328,6 +328,40 @@ describe('the listing flow through GraphQL (domain §5.7.2)', () => {
       originalDeadline: '2025-09-30',
     });
     expect(listing.extensions[0]).toMatchObject({ granted: true, decidedLate: false });
+    // The listed hazards' deadlines move with the listing's: audited, in the history, announced to responsibility.
+    for (const id of [h1.id, h2.id]) {
+      const moved = (
+        await read(
+          'query($id: ID!) { hazard(id: $id) { deadline overdue status history { from to reason } } }',
+          {
+            id,
+          },
+        )
+      ).hazard;
+      expect(moved).toMatchObject({ deadline: '2025-10-31', overdue: false, status: 'RECTIFYING' });
+      expect(moved.history.at(-1)).toEqual({
+        from: 'RECTIFYING',
+        to: 'RECTIFYING',
+        reason: `挂牌督办延期 ${listing.noticeNo} (2025-09-30 → 2025-10-31)`,
+      });
+      const audit = await subgraph.runtime.dataSource.query(
+        `SELECT operation, before->>'deadline' AS before, after->>'deadline' AS after FROM audit_log
+          WHERE entity = 'Hazard' AND entity_id = $1 AND operation = 'decideListingExtension'`,
+        [id],
+      );
+      expect(audit).toEqual([
+        { operation: 'decideListingExtension', before: '2025-09-30', after: '2025-10-31' },
+      ]);
+    }
+    const moves = (await events(listing.id)).filter((e) => e.type === 'HazardDeadlineChanged');
+    expect(
+      moves.map((e) => [e.payload.hazardId, e.payload.previousDeadline, e.payload.deadline]).sort(),
+    ).toEqual(
+      [
+        [h1.id, '2025-09-30', '2025-10-31'],
+        [h2.id, '2025-09-30', '2025-10-31'],
+      ].sort(),
+    );
 
     // Too late for another extension: fewer than 20 working days remain (National Day holiday included).
     const late = await on('2025-10-09', () =>
@@ -394,12 +428,53 @@ describe('the listing flow through GraphQL (domain §5.7.2)', () => {
       'DELISTED',
     ]);
     const types = (await events(listing.id)).map((e) => e.type);
-    expect(types).toEqual(['HazardListed', 'HazardDelisted']);
+    expect(types).toEqual([
+      'HazardListed',
+      'HazardDeadlineChanged',
+      'HazardDeadlineChanged',
+      'HazardDelisted',
+    ]);
     const audited = await subgraph.runtime.dataSource.query(
       `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'SupervisedListing' AND entity_id = $1`,
       [listing.id],
     );
     expect(audited[0].n).toBe(9);
+  });
+
+  it('lets the SAC office decide not to list a queued major hazard: reason required, audited, out of the queue', async () => {
+    const hazard = await majorHazard(chem1.id);
+    const general = await majorHazard(chem1.id, '2025-09-30', 'GENERAL');
+    const QUEUE = `{ unlistedMajorHazards(first: 200) { nodes { id } } }`;
+    expect((await read(QUEUE)).unlistedMajorHazards.nodes.map((n: any) => n.id)).toContain(hazard.id);
+    const FIELDS = 'hazardId reason decidedByUsername';
+    const decide = (account: Account, input: Record<string, unknown>) =>
+      call(account, 'decideNotToListHazard', input, FIELDS);
+    const reason = '企业已全面停产，由行业主管部门直接督办（测试）';
+
+    expect(errorCodes(await decide(embStaff, { hazardId: hazard.id, reason }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await decide(chemManager, { hazardId: hazard.id, reason }))).toEqual(['FORBIDDEN']);
+    const blank = await decide(saco, { hazardId: hazard.id, reason: '  ' });
+    expect(errorCodes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(blank.errors![0]!.extensions!.fields as object)).toEqual(['reason']);
+    const notMajor = await decide(saco, { hazardId: general.id, reason });
+    expect(Object.keys(notMajor.errors![0]!.extensions!.fields as object)).toEqual(['hazardId']);
+    expect(errorCodes(await decide(saco, { hazardId: randomUUID(), reason }))).toEqual(['NOT_FOUND']);
+
+    const decision = await ok(saco, 'decideNotToListHazard', { hazardId: hazard.id, reason }, FIELDS);
+    expect(decision).toEqual({ hazardId: hazard.id, reason, decidedByUsername: 'saco.demo' });
+    expect(errorCodes(await decide(saco, { hazardId: hazard.id, reason }))).toEqual(['CONFLICT']);
+    expect((await read(QUEUE)).unlistedMajorHazards.nodes.map((n: any) => n.id)).not.toContain(hazard.id);
+    const seen = await read(
+      'query($id: ID!) { hazard(id: $id) { listingDecision { reason decidedByUsername } } }',
+      { id: hazard.id },
+      chemManager,
+    );
+    expect(seen.hazard.listingDecision).toEqual({ reason, decidedByUsername: 'saco.demo' });
+    const audit = await subgraph.runtime.dataSource.query(
+      `SELECT reason FROM audit_log WHERE entity = 'Hazard' AND entity_id = $1 AND operation = 'decideNotToListHazard'`,
+      [hazard.id],
+    );
+    expect(audit).toEqual([{ reason }]);
   });
 
   it('refuses a GENERAL hazard, hazards of two enterprises, an unknown level issuer and bad input', async () => {

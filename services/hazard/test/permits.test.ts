@@ -179,7 +179,12 @@ async function newWelder(body: string, name: string) {
         },
       },
     );
-  return { personId: registered.id as string, idNumber: body + checkDigit(body), name };
+  return {
+    personId: registered.id as string,
+    employmentId: registered.employments[0].id as string,
+    idNumber: body + checkDigit(body),
+    name,
+  };
 }
 async function weldingCertificate(
   welder: { idNumber: string; name: string },
@@ -341,6 +346,62 @@ describe('work permits (domain §5.9)', () => {
     expect(notice.payload).toMatchObject({ certificateId: renewed.id, personId: welder.personId });
   }, 60_000);
 
+  it('refuses a guardian without training for the permit type (§5.9), then approves once it is recorded', async () => {
+    const guardian = await newWelder('62062119920611123', '新监护人（测试）');
+    const input = hotWork(person('welder1'));
+    input.workers = [input.workers[0]!, { personId: guardian.personId, role: 'GUARDIAN', engagedBy: own }];
+    const tested = await moved(MANAGER, GAS, await ok(MANAGER, CREATE, { input }), { test: PASSING_SAMPLE });
+
+    const refused = await move(DIRECTOR, APPROVE, tested);
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    const extensions = refused.errors![0]!.extensions!;
+    // Shown like the workers' reasons (P-1): its own code, the guardian, the permit type's training.
+    expect(extensions.reasons.map((r: any) => [r.code, r.personId, r.detail, r.messageZh])).toEqual([
+      [
+        'QUALIFICATION_FAILED',
+        guardian.personId,
+        'NO_SPECIAL_WORK_TRAINING',
+        '动火作业监护培训：无本类作业监护培训记录',
+      ],
+    ]);
+    expect(extensions.workers).toEqual([{ personId: guardian.personId, reasons: extensions.reasons }]);
+    const [failed] = await eventsOf('PermitQualificationFailed', tested.id);
+    expect(failed.payload.workers).toEqual([
+      {
+        personId: guardian.personId,
+        role: 'GUARDIAN',
+        engagedBy: own,
+        failures: ['NO_SPECIAL_WORK_TRAINING'],
+      },
+    ]);
+
+    // Training for another operation, or a failed assessment, does not count.
+    const RECORD = `mutation($input: RecordTrainingInput!) { recordTraining(input: $input) { id specialWorkType } }`;
+    const training = (specialWorkType: string, passed: boolean) => ({
+      input: {
+        employmentId: guardian.employmentId,
+        topic: '特殊作业监护人培训（测试）',
+        specialWorkType,
+        mode: 'PRACTICAL',
+        creditedHours: 4,
+        attendanceEvidence: 'a'.repeat(64),
+        passed,
+        completedOn: '2025-06-20',
+      },
+    });
+    await inTraining(MANAGER, RECORD, training('CONFINED_SPACE', true));
+    await inTraining(MANAGER, RECORD, training('HOT_WORK', false));
+    expect((await ok(DIRECTOR, GATE, { id: tested.id })).reasons.map((r: any) => r.detail)).toEqual([
+      'NO_SPECIAL_WORK_TRAINING',
+    ]);
+    await inTraining(MANAGER, RECORD, training('HOT_WORK', true));
+    const approved = await moved(DIRECTOR, APPROVE, tested);
+    expect(approved.status).toBe('APPROVED');
+    expect(
+      approved.lastGate.answers.filter((a: any) => a.personId === guardian.personId).map((a: any) => a.ok),
+    ).toEqual([true, true]);
+  }, 60_000);
+
   it('moves a temporary-power permit through its life, refusing wrong actors and stale versions', async () => {
     const input = {
       enterpriseId: chem1.id,
@@ -356,7 +417,7 @@ describe('work permits (domain §5.9)', () => {
           engagedBy: own,
           workKinds: ['ELECTRICAL_LOW_VOLTAGE'],
         },
-        { personId: person('welder1'), role: 'GUARDIAN', engagedBy: own },
+        { personId: person('welder2'), role: 'GUARDIAN', engagedBy: own },
       ],
     };
     expect(errorCodes(await call('ent.coal1.staff.demo', CREATE, { input }))).toEqual(['FORBIDDEN']);
@@ -397,13 +458,13 @@ describe('work permits (domain §5.9)', () => {
       errorCodes(
         await move(DIRECTOR, COMPLETE, resumed, {
           executorPersonId: person('electrician'),
-          guardianPersonId: person('welder1'),
+          guardianPersonId: person('welder2'),
         }),
       ),
     ).toEqual(['FORBIDDEN']);
     const completed = await moved(MANAGER, COMPLETE, resumed, {
       executorPersonId: person('electrician'),
-      guardianPersonId: person('welder1'),
+      guardianPersonId: person('welder2'),
     });
     expect(completed.status).toBe('COMPLETED');
     const unchecked = await move(MANAGER, CLOSE, completed, { siteChecked: false });
@@ -562,7 +623,7 @@ describe('work permits (domain §5.9)', () => {
               engagedBy: own,
               workKinds: ['ELECTRICAL_LOW_VOLTAGE'],
             },
-            { personId: person('welder1'), role: 'GUARDIAN', engagedBy: own },
+            { personId: person('welder2'), role: 'GUARDIAN', engagedBy: own },
           ],
         },
       }),
@@ -621,7 +682,7 @@ describe('work permits (domain §5.9)', () => {
               engagedBy: own,
               workKinds: ['ELECTRICAL_LOW_VOLTAGE'],
             },
-            { personId: person('welder1'), role: 'GUARDIAN', engagedBy: own },
+            { personId: person('welder2'), role: 'GUARDIAN', engagedBy: own },
           ],
         },
       });

@@ -220,6 +220,103 @@ describe('special equipment (domain §5.5)', () => {
     expect(after.overdueHazard.id).not.toBe(hazardId);
   });
 
+  it('lets 市场监管 see and act on the whole register and its hazards, across industries (§5.5, §2.4)', async () => {
+    const SAMR = 'samr.demo';
+    const samrOrg = orgId('SAMR');
+    // The register: every unit, though 市场监管 regulates none of these enterprises' industries.
+    const all = (await data('saco.demo', LIST, {})).specialEquipment.totalCount;
+    const seen = (await data(SAMR, LIST, {})).specialEquipment;
+    expect(seen.totalCount).toBe(all);
+    expect(new Set(seen.nodes.map((n: any) => n.enterpriseId)).size).toBeGreaterThan(5);
+    const overdue = (await data(SAMR, LIST, { overdue: true })).specialEquipment.nodes;
+    expect(overdue.length).toBe(
+      (await data('saco.demo', LIST, { overdue: true })).specialEquipment.totalCount,
+    );
+    expect(overdue.length).toBeGreaterThanOrEqual(5);
+    expect(overdue.every((n: any) => n.overdueHazard?.source === 'SYSTEM_RULE')).toBe(true);
+
+    // The hazards the rule raised, and no other hazard of those enterprises.
+    const db = subgraph.runtime.dataSource;
+    const supervised: Array<{ id: string }> = await db.query(
+      'SELECT id FROM hazard WHERE supervising_org_id = $1',
+      [samrOrg],
+    );
+    expect(supervised.length).toBeGreaterThanOrEqual(6);
+    const HAZARDS = `{ hazards(first: 200) { totalCount nodes { id source supervisingOrgId enterpriseId } } }`;
+    const hazards = (await data(SAMR, HAZARDS)).hazards;
+    expect(hazards.nodes.map((h: any) => h.id).sort()).toEqual(supervised.map((h) => h.id).sort());
+    expect(hazards.totalCount).toBe(supervised.length);
+    expect(hazards.nodes.every((h: any) => h.supervisingOrgId === samrOrg)).toBe(true);
+    const enterpriseId = overdue[0].enterpriseId;
+    const [other] = await db.query(
+      'SELECT id FROM hazard WHERE enterprise_id = $1 AND supervising_org_id IS NULL LIMIT 1',
+      [enterpriseId],
+    );
+    expect(other).toBeDefined();
+    const BY_ID = `query($id: ID!) { hazard(id: $id) { id } }`;
+    expect((await data(SAMR, BY_ID, { id: other.id })).hazard).toBeNull();
+    expect((await data(SAMR, BY_ID, { id: overdue[0].overdueHazard.id })).hazard).not.toBeNull();
+    const entities = await data(
+      SAMR,
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+        ... on Enterprise { hazards(first: 50) { totalCount nodes { id } } openHazardCount }
+        ... on Hazard { id } } }`,
+      {
+        r: [
+          { __typename: 'Enterprise', id: enterpriseId },
+          { __typename: 'Hazard', id: other.id },
+          { __typename: 'Hazard', id: overdue[0].overdueHazard.id },
+        ],
+      },
+    );
+    const mine = supervised.filter(
+      (h) => hazards.nodes.find((n: any) => n.id === h.id)?.enterpriseId === enterpriseId,
+    );
+    expect(entities._entities[0].hazards.totalCount).toBe(mine.length);
+    expect(entities._entities[0].openHazardCount).toBe(mine.length);
+    expect(entities._entities[1]).toBeNull();
+    expect(entities._entities[2]).toEqual({ id: overdue[0].overdueHazard.id });
+
+    // An industry regulator still sees only its industries' units (住建 regulates none of these).
+    const housing = (await data('zhujian.demo', LIST, { e: enterpriseId })).specialEquipment;
+    expect(housing.totalCount).toBe(0);
+
+    // 市场监管 confirms the rule's hazard (row 3, "for the responsible regulator to confirm") and is its
+    // H-2 oversight leg; the enterprise's industry regulators are not.
+    const CONFIRM = `mutation($input: ConfirmHazardInput!) { confirmHazard(input: $input) {
+      status assignments { leg orgUnitIds } } }`;
+    const target = (
+      await data(SAMR, `query($id: ID!) { hazard(id: $id) { id version status } }`, {
+        id: overdue[1].overdueHazard.id,
+      })
+    ).hazard;
+    expect(target.status).toBe('REPORTED');
+    const confirmed = (
+      await data(SAMR, CONFIRM, {
+        input: { hazardId: target.id, expectedVersion: target.version, deadline: '2025-07-31' },
+      })
+    ).confirmHazard;
+    expect(confirmed.status).toBe('CONFIRMED');
+    expect(confirmed.assignments).toContainEqual({ leg: 'SUPERVISOR_OVERSIGHT', orgUnitIds: [samrOrg] });
+    const audit = await db.query('SELECT actor_username FROM audit_log WHERE entity_id = $1 ORDER BY at', [
+      target.id,
+    ]);
+    expect(audit.map((a: any) => a.actor_username)).toContain(SAMR);
+
+    // It keeps the register of any user unit, in or out of an industry it regulates.
+    const registered = (
+      await data(SAMR, REGISTER, { input: unit({ enterpriseId: coal1.id, category: 'BOILER' }) })
+    ).registerSpecialEquipment;
+    expect(registered.enterpriseId).toBe(coal1.id);
+    const unknown = await call(SAMR, REGISTER, {
+      input: unit({ enterpriseId: '00000000-0000-4000-8000-000000000000' }),
+    });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(await call('zhujian.demo', REGISTER, { input: unit({ enterpriseId: coal1.id }) })),
+    ).toEqual(['FORBIDDEN']);
+  });
+
   it('loads Enterprise.specialEquipment and the list’s hazards in a constant number of SQL statements', async () => {
     const saco = await token('saco.demo');
     const QUERY = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise {

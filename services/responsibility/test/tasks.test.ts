@@ -162,6 +162,36 @@ describe('tasks (domain §4.7)', () => {
         'HazardStatusChanged',
       ]);
     });
+
+    it('issues both legs again when the hazard is reopened (row 12), due on the new deadline', async () => {
+      const hazardId = randomUUID();
+      await subgraph.runtime.inbox.apply(event('HazardAssigned', assigned(hazardId, '2025-07-20')));
+      await subgraph.runtime.inbox.apply(
+        event('HazardStatusChanged', { hazardId, code: 'HZ-R', from: 'ACCEPTED', to: 'CLOSED' }),
+      );
+      const closed = await hazardTasks(hazardId);
+      expect(closed.map((t) => t.status)).toEqual(['CLOSED', 'CLOSED']);
+      await subgraph.runtime.inbox.apply(
+        event('HazardReopened', { ...assigned(hazardId, '2025-09-15'), reason: '复查发现隐患复现' }),
+      );
+      const reopened = await hazardTasks(hazardId);
+      // The same two linked rows, issued again with a fresh acknowledgement clock.
+      expect(reopened.map((t) => [t.id, t.status, t.dueAt, t.closeReason])).toEqual([
+        [closed[0].id, 'ISSUED', '2025-09-15', null],
+        [closed[1].id, 'ISSUED', '2025-09-15', null],
+      ]);
+      expect(reopened[0].linkedTaskId).toBe(reopened[1].id);
+      const audit = await subgraph.runtime.dataSource.query(
+        `SELECT operation, reason FROM audit_log WHERE entity = 'Task' AND entity_id = $1 ORDER BY at`,
+        [closed[0].id],
+      );
+      expect(audit.map((a: any) => a.operation)).toEqual([
+        'HazardAssigned',
+        'HazardStatusChanged',
+        'HazardReopened',
+      ]);
+      expect(audit[2].reason).toContain('复查发现隐患复现');
+    });
   });
 
   describe('transitions', () => {

@@ -12,8 +12,12 @@ import { QualificationResolver } from './qualification/qualification.resolver.js
 import { seed } from './seed/seed.js';
 import { ThreeLevelEducation } from './three-level/three-level.entity.js';
 import { ThreeLevelResolver } from './three-level/three-level.resolver.js';
+import { trainingRecordsModule } from './training-records/training-records.module.js';
 
-/** 宣传培训体系: persons and employments, certificates, three-level education and the qualification gate. */
+/**
+ * 宣传培训体系: persons and employments, certificates, three-level education, training records and the
+ * qualification gate.
+ */
 export const trainingSubgraph = defineSubgraph({
   name: 'training',
   port: 4104,
@@ -35,4 +39,5 @@ export const trainingSubgraph = defineSubgraph({
     Enterprise: 'stub',
   },
   seed,
+  modules: [trainingRecordsModule],
 });

@@ -64,6 +64,14 @@ const specs: Spec[] = [
     industryCodes: regulatedBy('HOUSING'),
   },
   {
+    // 市场监管: supervises special equipment across industries (domain §5.5), regulates no industry by default.
+    username: 'samr.demo',
+    displayName: '市场监管局（演示）',
+    roles: [Role.INDUSTRY_REGULATOR],
+    orgCode: 'SAMR',
+    industryCodes: regulatedBy('SAMR'),
+  },
+  {
     username: 'town.hongshagang.demo',
     displayName: '红沙岗镇应急办（演示）',
     roles: [Role.TOWNSHIP_OFFICER],

@@ -109,6 +109,14 @@ export class Hazard {
   @Column('uuid', { name: 'org_unit_id', nullable: true })
   orgUnitId: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Supervising department beyond the industry regulators (e.g. 市场监管 for special equipment, domain §5.5)',
+  })
+  @Column('uuid', { name: 'supervising_org_id', nullable: true })
+  supervisingOrgId: string | null;
+
   @Field(() => String, { nullable: true, description: 'Town (镇) where it was found' })
   @Column('text', { name: 'township_code', nullable: true })
   townshipCode: string | null;

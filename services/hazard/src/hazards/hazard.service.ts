@@ -134,16 +134,21 @@ function toEvidence(input: readonly EvidenceInput[] | undefined, by: Principal):
 export function scopeHazards<T extends object>(
   query: SelectQueryBuilder<T>,
   principal: Principal | null,
+  options: { supervised?: boolean } = {},
 ): SelectQueryBuilder<T> {
   const alias = query.alias;
   if (!principal) return query.andWhere('false');
   const condition = enterpriseScopeCondition(principal, 'scope_ref');
   if (!condition) return query;
+  // §2.4 "record.assigneeOrgId = orgUnitId": the hazard's supervising department (only the hazard table has it).
+  const supervised = options.supervised
+    ? ` OR (${alias}.supervising_org_id IS NOT NULL AND ${alias}.supervising_org_id = CAST(:scopeOrg AS uuid))`
+    : '';
   return query.andWhere(
     `((${alias}.enterprise_id IS NOT NULL AND EXISTS (SELECT 1 FROM enterprise_ref scope_ref
         WHERE scope_ref.id = ${alias}.enterprise_id AND ${condition.sql}))
       OR (${alias}.enterprise_id IS NULL AND (${alias}.township_code = ANY(:scopeTownships)
-        OR ${alias}.org_unit_id = CAST(:scopeOrg AS uuid))))`,
+        OR ${alias}.org_unit_id = CAST(:scopeOrg AS uuid)))${supervised})`,
     condition.params,
   );
 }
@@ -153,7 +158,9 @@ export class HazardService {
   constructor(private readonly context: SubgraphContext) {}
 
   private scoped(manager: EntityManager = this.context.db.manager) {
-    return scopeHazards(manager.getRepository(Hazard).createQueryBuilder('hazard'), this.context.principal);
+    return scopeHazards(manager.getRepository(Hazard).createQueryBuilder('hazard'), this.context.principal, {
+      supervised: true,
+    });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -424,6 +431,7 @@ export class HazardService {
       code,
       enterpriseId: input.enterpriseId ?? null,
       orgUnitId: input.orgUnitId ?? null,
+      supervisingOrgId: null,
       townshipCode: owner.townshipCode,
       industryCode: owner.industryCode,
       location: input.location ?? null,
@@ -778,12 +786,33 @@ export class HazardService {
         listingLevel: null,
         acceptanceTier: acceptanceTier({ ...after, listingLevel: null }),
       });
+      // H-2 again for the new rectification round: responsibility closed both legs when the hazard
+      // closed, so it gets the legs and the new deadline to reopen or reissue them.
+      const events: Outcome['events'] = after.assignments.length
+        ? [
+            [
+              'HazardReopened',
+              {
+                hazardId: after.id,
+                code: after.code,
+                enterpriseId: after.enterpriseId,
+                orgUnitId: after.orgUnitId,
+                townshipCode: after.townshipCode,
+                industryCode: after.industryCode,
+                grade: after.grade,
+                deadline: after.deadline,
+                assignments: after.assignments.map((a) => ({ ...a })),
+                reason: input.reason,
+              },
+            ],
+          ]
+        : [];
       return {
         steps: [
           { from: HazardStatus.CLOSED, to: HazardStatus.REOPENED, reason: input.reason },
           { from: HazardStatus.REOPENED, to: HazardStatus.RECTIFYING, reason: input.reason },
         ],
-        events: [],
+        events,
         reason: input.reason,
       };
     });
@@ -808,6 +837,8 @@ export class HazardService {
       location?: string | null;
       foundAt?: Date;
       noPhotoReason?: string;
+      /** The department supervising it across industries (e.g. 市场监管 for special equipment, §5.5). */
+      supervisingOrgId?: string | null;
     },
   ): Promise<Hazard> {
     const principal = requirePrincipal(this.context);
@@ -828,14 +859,14 @@ export class HazardService {
       location: input.location ?? undefined,
       noPhotoReason: input.noPhotoReason ?? '系统规则自动生成，无现场照片',
     } as ReportHazardInput;
-    const hazard = await uow.manager.save(
-      await this.create(uow, principal, content, {
-        status: HazardStatus.REPORTED,
-        foundAt: input.foundAt ?? now(),
-        evidence: [],
-        deadline: null,
-      }),
-    );
+    const created = await this.create(uow, principal, content, {
+      status: HazardStatus.REPORTED,
+      foundAt: input.foundAt ?? now(),
+      evidence: [],
+      deadline: null,
+    });
+    created.supervisingOrgId = input.supervisingOrgId ?? null;
+    const hazard = await uow.manager.save(created);
     await uow.audit({ entity: 'Hazard', entityId: hazard.id, after: hazard });
     await this.recordSteps(uow, hazard.id, [{ from: null, to: HazardStatus.REPORTED, system: true }]);
     await uow.emit('HazardReported', this.reportedPayload(hazard));
@@ -862,6 +893,36 @@ export class HazardService {
     });
     const saved = await uow.manager.save(after);
     await uow.audit({ entity: 'Hazard', entityId: saved.id, before, after: saved });
+    return saved;
+  }
+
+  /**
+   * A granted listing extension (§5.7.2) moves the deadline of a listed hazard that is not yet settled:
+   * audited, a status-history entry (same status, the reason), `HazardDeadlineChanged` so responsibility's
+   * H-2 tasks follow; `overdue` is derived from the deadline, and the overdue sweep notifies a new crossing.
+   */
+  async moveDeadline(uow: UnitOfWork, hazardId: string, deadline: string, reason: string): Promise<Hazard> {
+    const before = await this.lockVisible(uow, hazardId);
+    if (SETTLED_STATUSES.includes(before.status) || before.deadline === deadline) return before;
+    const after = uow.manager.create(Hazard, { ...before, deadline });
+    const saved = await uow.manager.save(after);
+    await uow.audit({ entity: 'Hazard', entityId: saved.id, before, after: saved, reason });
+    await this.recordSteps(uow, saved.id, [
+      {
+        from: before.status,
+        to: before.status,
+        reason: `${reason} (${before.deadline ?? '—'} → ${deadline})`,
+      },
+    ]);
+    await uow.emit('HazardDeadlineChanged', {
+      hazardId: saved.id,
+      code: saved.code,
+      enterpriseId: saved.enterpriseId,
+      listingId: saved.listingId,
+      previousDeadline: before.deadline,
+      deadline,
+      reason,
+    });
     return saved;
   }
 
@@ -1007,7 +1068,10 @@ export class HazardService {
           ])
         )[0] as { regulator_org_ids: string[] } | undefined)
       : undefined;
-    const regulatorOrgIds = ref?.regulator_org_ids ?? [];
+    // A supervising department (§5.5: 市场监管 for special equipment) is the hazard's regulator (H-2 oversight leg).
+    const regulatorOrgIds = hazard.supervisingOrgId
+      ? [hazard.supervisingOrgId]
+      : (ref?.regulator_org_ids ?? []);
     if (!hazard.assignments.length) hazard.assignments = assignmentsFor({ ...hazard, regulatorOrgIds });
 
     if (hazard.enterpriseId && !hazard.repeatOfId && !regraded) {
@@ -1145,6 +1209,7 @@ export class HazardService {
       code: hazard.code,
       enterpriseId: hazard.enterpriseId,
       orgUnitId: hazard.orgUnitId,
+      supervisingOrgId: hazard.supervisingOrgId,
       townshipCode: hazard.townshipCode,
       grade: hazard.grade,
       source: hazard.source,

@@ -166,3 +166,11 @@ export class RefuseDelistingInput extends ListingChangeInput {
   @Length(1, 2000)
   reason: string;
 }
+
+@InputType()
+export class DecideNotToListHazardInput {
+  @Field(() => ID) @IsUUID() hazardId: string;
+  @Field({ description: 'Why the hazard is not listed (required)' })
+  @Length(0, 2000)
+  reason: string;
+}

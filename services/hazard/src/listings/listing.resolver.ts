@@ -22,6 +22,7 @@ import { ListingLevel } from './listing.enums.js';
 import {
   ApplyForDelistingInput,
   DecideListingExtensionInput,
+  DecideNotToListHazardInput,
   DelistInput,
   EnterpriseListingsArgs,
   ListHazardsInput,
@@ -38,8 +39,10 @@ import {
   LISTING_ISSUER_ROLES,
   LISTING_PROPOSER_ROLES,
   listingOverdue,
+  NOT_LISTED_DECIDER_ROLES,
 } from './listing.rules.js';
 import { ListingService } from './listing.service.js';
+import { HazardListingDecision } from './listing-decision.entity.js';
 
 const SupervisedListingConnection = Connection('SupervisedListing', SupervisedListing);
 
@@ -197,5 +200,25 @@ export class EnterpriseListingsResolver {
     @Ctx() context: SubgraphContext,
   ) {
     return new ListingService(context).forEnterprise(enterprise.id, args);
+  }
+}
+
+/** The SAC office's "not listed" decision, on the hazard (§5.7.2 queue). */
+@Resolver(() => Hazard)
+export class HazardListingDecisionResolver {
+  @Authorized(...NOT_LISTED_DECIDER_ROLES)
+  @Mutation(() => HazardListingDecision, {
+    description: '不予挂牌: the SAC office decides a queued major hazard is not listed (reason required)',
+  })
+  decideNotToListHazard(@Arg('input') input: DecideNotToListHazardInput, @Ctx() context: SubgraphContext) {
+    return new ListingService(context).decideNotToList(input);
+  }
+
+  @FieldResolver(() => HazardListingDecision, {
+    nullable: true,
+    description: 'The SAC office’s decision not to list this major hazard, if any',
+  })
+  listingDecision(@Root() hazard: Hazard, @Ctx() context: SubgraphContext) {
+    return new ListingService(context).decisionOf(hazard.id);
   }
 }

@@ -20,6 +20,7 @@ import {
   listingOverdue,
   listingTransition,
   mayAct,
+  notListedDecisionProblems,
   overdueCrossing,
   proposalProblems,
   startRectificationProblems,
@@ -224,5 +225,44 @@ describe('overdue, escalation, evaluation queue, notice numbers', () => {
   it('numbers notices DB-YYYY-nnn', () => {
     expect(listingNoticeNo(2025, 7)).toBe('DB-2025-007');
     expect(() => listingNoticeNo(2025, 1000)).toThrow(RangeError);
+  });
+});
+
+describe('deciding not to list (§5.7.2 unlisted queue)', () => {
+  const hazard = {
+    grade: HazardGrade.MAJOR,
+    enterpriseId: 'e1',
+    confirmedAt: new Date('2025-06-30T02:00:00Z'),
+    status: HazardStatus.CONFIRMED,
+  };
+  it.each([
+    ['a queued major hazard with a reason', { reason: '已责令停产，由行业部门直接督办', hazard }, false, {}],
+    ['no reason', { reason: '  ', hazard }, false, { reason: 'a reason is required' }],
+    [
+      'a GENERAL hazard',
+      { reason: 'x', hazard: { ...hazard, grade: HazardGrade.GENERAL } },
+      false,
+      { hazardId: expect.any(String) },
+    ],
+    [
+      'a public-area hazard',
+      { reason: 'x', hazard: { ...hazard, enterpriseId: null } },
+      false,
+      { hazardId: expect.any(String) },
+    ],
+    [
+      'a closed hazard',
+      { reason: 'x', hazard: { ...hazard, status: HazardStatus.CLOSED } },
+      false,
+      { hazardId: expect.any(String) },
+    ],
+    [
+      'a listed hazard',
+      { reason: 'x', hazard },
+      true,
+      { hazardId: 'the hazard is already held by a listing' },
+    ],
+  ])('%s', (_label, input, held, problems) => {
+    expect(notListedDecisionProblems({ ...input, heldByOpenListing: held })).toEqual(problems);
   });
 });

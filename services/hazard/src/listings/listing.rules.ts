@@ -342,3 +342,26 @@ export function listingNoticeNo(year: number, sequence: number): string {
 
 /** Default progress cadence (督办进展报告) in days [D]. */
 export const DEFAULT_PROGRESS_CADENCE_DAYS = 15;
+
+/** Who records a decision not to list (§5.7.2: the SAC office keeps the unlisted queue). */
+export const NOT_LISTED_DECIDER_ROLES: readonly Role[] = [Role.SAC_OFFICE];
+
+/**
+ * Guards of "decide not to list" [D]: a reason, and a hazard that would sit in the SAC office's queue —
+ * a confirmed MAJOR hazard of an enterprise, listable, held by no open listing, not already decided.
+ */
+export function notListedDecisionProblems(input: {
+  reason: string;
+  hazard: { grade: HazardGrade; enterpriseId: string | null; confirmedAt: Date | null; status: HazardStatus };
+  heldByOpenListing: boolean;
+}): Problems {
+  const problems: Problems = {};
+  if (!input.reason.trim()) problems.reason = 'a reason is required';
+  const { hazard } = input;
+  if (hazard.grade !== HazardGrade.MAJOR) problems.hazardId = 'only MAJOR hazards are evaluated for listing';
+  else if (!hazard.enterpriseId) problems.hazardId = 'a public-area hazard is not listed';
+  else if (!hazard.confirmedAt || !LISTABLE_STATUSES.includes(hazard.status))
+    problems.hazardId = `a hazard in ${hazard.status} is not in the listing queue`;
+  else if (input.heldByOpenListing) problems.hazardId = 'the hazard is already held by a listing';
+  return problems;
+}

@@ -57,7 +57,7 @@ const change = (
  * Domain §11.4: two active county-level listings (the methanol plant chem1 and the cold store it2) and
  * one delisted (chem2), on the featured MAJOR hazards of the main seed, with realistic dates relative to
  * the demo's today and a granted extension on the cold store's. Hazards are attached as `listHazards`
- * would (listing id, level, COUNTY acceptance tier); nothing else about them changes.
+ * would (listing id, level, COUNTY acceptance tier); a granted extension also moves their deadlines.
  */
 export async function seedListings(manager: EntityManager, context: SeedContext): Promise<void> {
   const today = localDate(context.today);
@@ -201,6 +201,22 @@ export async function seedListings(manager: EntityManager, context: SeedContext)
       `UPDATE hazard SET listing_id = $2, listing_level = $3, acceptance_tier = $4 WHERE id = ANY($1::uuid[])`,
       [row.hazardIds, row.id, row.level, AcceptanceTier.COUNTY],
     );
+    // A granted extension moved the listed hazards' deadlines with the listing's (§5.7.2), as
+    // `decideListingExtension` does through `HazardService.moveDeadline`: same deadline, and a history entry.
+    for (const extension of row.extensions ?? []) {
+      if (!extension.granted || !extension.decidedAt) continue;
+      const reason = `挂牌督办延期 ${row.noticeNo}`;
+      await manager.query(
+        `INSERT INTO hazard_status_change (hazard_id, from_status, to_status, at, reason)
+         SELECT id, status, status, $2, $3 || ' (' || COALESCE(deadline::text, '—') || ' → ' || $4 || ')'
+           FROM hazard WHERE id = ANY($1::uuid[]) AND status NOT IN ('ACCEPTED', 'CLOSED', 'REJECTED')`,
+        [row.hazardIds, extension.decidedAt, reason, extension.requestedDeadline],
+      );
+      await manager.query(
+        `UPDATE hazard SET deadline = $2 WHERE id = ANY($1::uuid[]) AND status NOT IN ('ACCEPTED', 'CLOSED', 'REJECTED')`,
+        [row.hazardIds, extension.requestedDeadline],
+      );
+    }
     if (row.status === ListingStatus.DELISTED)
       await manager.query(
         `UPDATE hazard_status_change SET reason = 'delisted' WHERE hazard_id = ANY($1::uuid[]) AND to_status = 'CLOSED'`,

@@ -26,6 +26,7 @@ import { ListingStatus } from './listing.enums.js';
 import type {
   ApplyForDelistingInput,
   DecideListingExtensionInput,
+  DecideNotToListHazardInput,
   DelistInput,
   EnterpriseListingsArgs,
   ListHazardsInput,
@@ -53,11 +54,13 @@ import {
   listingNoticeNo,
   listingTransition,
   mayAct,
+  notListedDecisionProblems,
   type Problems,
   proposalProblems,
   RUNNING_STATUSES,
   startRectificationProblems,
 } from './listing.rules.js';
+import { HazardListingDecision } from './listing-decision.entity.js';
 
 const SORT = { property: 'proposedAt', direction: 'DESC' } as const;
 /** Listings that still hold their hazards (a hazard belongs to one open listing at a time). */
@@ -176,6 +179,10 @@ export class ListingService {
         `NOT EXISTS (SELECT 1 FROM supervised_listing held WHERE hazard.id = ANY(held.hazard_ids)
            AND held.status IN (:...openListings))`,
         { openListings: OPEN_STATUSES },
+      )
+      // A hazard the SAC office decided not to list leaves the queue.
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM hazard_listing_decision decided WHERE decided.hazard_id = hazard.id)',
       );
     if (args.evaluationOverdue !== undefined && args.evaluationOverdue !== null) {
       // Overdue when due (confirmation day + 5 working days) is before today: confirmed before the cutoff day.
@@ -202,6 +209,61 @@ export class ListingService {
       nodes: page.nodes.map(view),
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: view(edge.node) })),
     };
+  }
+
+  /**
+   * The SAC office records that a queued major hazard is not listed (§5.7.2 [D]): reason required,
+   * audited; the hazard leaves the queue and carries the decision (`Hazard.listingDecision`).
+   */
+  async decideNotToList(input: DecideNotToListHazardInput): Promise<HazardListingDecision> {
+    const principal = requirePrincipal(this.context);
+    return this.context.transaction(async (uow) => {
+      const hazard = await scopeHazards(
+        uow.manager.getRepository(Hazard).createQueryBuilder('hazard'),
+        principal,
+      )
+        .andWhere('hazard.id = :id', { id: input.hazardId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!hazard) throw notFound('Hazard', input.hazardId);
+      const existing = await uow.manager.findOneBy(HazardListingDecision, { hazardId: hazard.id });
+      if (existing)
+        throw conflict('A decision not to list this hazard is already recorded', { hazardId: hazard.id });
+      const [held] = await uow.manager.query(
+        `SELECT 1 FROM supervised_listing WHERE $1 = ANY(hazard_ids) AND status = ANY($2::text[]) LIMIT 1`,
+        [hazard.id, OPEN_STATUSES],
+      );
+      problemsOrThrow(notListedDecisionProblems({ reason: input.reason, hazard, heldByOpenListing: !!held }));
+      const decision = uow.manager.create(HazardListingDecision, {
+        hazardId: hazard.id,
+        reason: input.reason.trim(),
+        decidedAt: now(),
+        decidedById: principal.id,
+        decidedByUsername: principal.username,
+      });
+      await uow.manager.insert(HazardListingDecision, decision);
+      await uow.audit({
+        entity: 'Hazard',
+        entityId: hazard.id,
+        after: { listingDecision: decision },
+        reason: decision.reason,
+      });
+      return decision;
+    });
+  }
+
+  /** `Hazard.listingDecision`, batched per request; the hazard itself was already scope-checked. */
+  decisionOf(hazardId: string): Promise<HazardListingDecision | null> {
+    return this.context
+      .loader<string, HazardListingDecision | null>('hazard-listing-decisions', async (ids) => {
+        const rows = await this.context.db
+          .getRepository(HazardListingDecision)
+          .createQueryBuilder('decision')
+          .where('decision.hazard_id IN (:...ids)', { ids: [...ids] })
+          .getMany();
+        return ids.map((id) => rows.find((row) => row.hazardId === id) ?? null);
+      })
+      .load(hazardId);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -342,7 +404,7 @@ export class ListingService {
    * working days; a late decision is still taken (the enterprise must not be stuck) and marked late.
    */
   decideExtension(input: DecideListingExtensionInput): Promise<SupervisedListing> {
-    return this.transition(input, 'decideListingExtension', async ({ after, principal }) => {
+    return this.transition(input, 'decideListingExtension', async ({ uow, after, principal }) => {
       const pending = after.extensions.at(-1);
       if (!pending || pending.granted !== null)
         throw conflict('There is no extension request to decide', { status: after.status });
@@ -358,7 +420,18 @@ export class ListingService {
           decidedLate: today > pending.decisionDue,
         },
       ];
-      if (input.grant) after.deadline = pending.requestedDeadline;
+      if (input.grant) {
+        after.deadline = pending.requestedDeadline;
+        // The listed hazards' deadlines move with the listing's (§5.7.2), through the hazards' own use case.
+        const hazards = new HazardService(this.context);
+        for (const hazardId of after.hazardIds)
+          await hazards.moveDeadline(
+            uow,
+            hazardId,
+            after.deadline,
+            `挂牌督办延期 ${after.noticeNo ?? ''}`.trim(),
+          );
+      }
       return {
         to: ListingStatus.RECTIFYING,
         reason: `${input.grant ? 'extension granted' : 'extension refused'}${input.note ? `: ${input.note}` : ''}`,

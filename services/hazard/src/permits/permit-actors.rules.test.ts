@@ -59,16 +59,17 @@ describe('permit parties by role', () => {
 });
 
 describe('gated qualification rules', () => {
-  it('leaves out only the guardian-training rows training cannot answer', () => {
-    const left = PERMIT_QUALIFICATION_RULES.filter((rule) => !GATED_QUALIFICATION_RULES.includes(rule));
-    expect(left.map((rule) => rule.requirement.kind)).toEqual(left.map(() => 'PERMIT_TYPE_TRAINING'));
-    expect(left).toHaveLength(8);
+  it('asks training about every row, the guardian’s training for the permit type included (§5.9)', () => {
+    expect(GATED_QUALIFICATION_RULES).toEqual(PERMIT_QUALIFICATION_RULES);
     const guardian = requiredCredentials(
       { type: 'HOT_WORK', validFrom: new Date('2025-06-29T16:00:00Z') },
       { role: 'GUARDIAN' },
       GATED_QUALIFICATION_RULES,
     );
-    expect(guardian.map((c) => c.requirement)).toEqual([{ kind: 'EMPLOYMENT_AND_THREE_LEVEL' }]);
+    expect(guardian.map((c) => c.requirement)).toEqual([
+      { kind: 'EMPLOYMENT_AND_THREE_LEVEL' },
+      { kind: 'PERMIT_TYPE_TRAINING', permitType: 'HOT_WORK' },
+    ]);
   });
 
   it('numbers permits ZY-YYYY-nnnnnn', () => {

@@ -53,13 +53,11 @@ export const UNLICENSED_WORKER_REPORTER_ROLES: Role[] = [
 ];
 
 /**
- * The rows the gate asks training about. Training's `qualificationCheck` answers certificates and
- * employment with three-level education, but has no check for a guardian's training for the permit
- * type ([D] row `PQR-1-GUARDIAN-*`): until it has, those rows are left out rather than answered with
- * something else. Guardians are still checked for employment and three-level education.
+ * The rows the gate asks training about: all of them. Training's `qualificationCheck` answers
+ * certificates, employment with three-level education, and a guardian's training for the permit type
+ * (`specialWorkTraining`, a passed training record of the last year [D], domain §5.9 `PQR-1-GUARDIAN-*`).
  */
-export const GATED_QUALIFICATION_RULES: readonly PermitQualificationRule[] =
-  PERMIT_QUALIFICATION_RULES.filter((rule) => rule.requirement.kind !== 'PERMIT_TYPE_TRAINING');
+export const GATED_QUALIFICATION_RULES: readonly PermitQualificationRule[] = PERMIT_QUALIFICATION_RULES;
 
 /** Permit codes (domain §5.9): ZY-YYYY-nnnnnn, numbered per year. */
 export function permitCode(year: number, sequence: number): string {

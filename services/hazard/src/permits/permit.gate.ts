@@ -70,7 +70,10 @@ export function calendarFor(validFrom: Date, validTo: Date): CalendarDayFacts[] 
   ).map((day) => ({ date: day.date, isWorkingDay: day.isWorkingDay, holidayName: day.holidayName }));
 }
 
-/** What training is asked for a requirement: a certificate, or nothing (employment and education only). */
+/**
+ * What training is asked for a requirement: a certificate, or none (employment and education, plus the
+ * permit type's training for a guardian, asked as `specialWorkTraining`).
+ */
 export function trainingRequirement(requirement: CredentialRequirement): TrainingRequirement | null {
   if (requirement.kind !== 'CERTIFICATE') return null;
   return {
@@ -121,6 +124,8 @@ export async function evaluateGate(
           personId: ask.personId,
           enterpriseId: permit.enterpriseId,
           requirement: trainingRequirement(ask.requirement),
+          specialWorkTraining:
+            ask.requirement.kind === 'PERMIT_TYPE_TRAINING' ? ask.requirement.permitType : null,
           at: permit.validFrom,
         })),
       )

@@ -311,18 +311,23 @@ export async function seedPermits(manager: EntityManager, context: SeedContext):
     const reasons = gateReasons([
       { personId: executor, requirement: welding, at: validFrom, ok: false, reasons: [blocked.failure] },
     ]);
+    const guardianTraining = { kind: 'PERMIT_TYPE_TRAINING' as const, permitType: 'HOT_WORK' as const };
     const answer = (
       personId: string,
       role: WorkerRole,
       ok: boolean,
       failures: string[],
-      requirement: typeof welding | null,
+      requirement: typeof welding | typeof guardianTraining | null,
     ) =>
       ({
         personId,
         role,
         credential: credentialLabel(requirement ?? { kind: 'EMPLOYMENT_AND_THREE_LEVEL' }),
-        ruleId: requirement ? 'PQR-1-HOT-WELD@PQR-1' : 'PQR-1-ALL@PQR-1',
+        ruleId: !requirement
+          ? 'PQR-1-ALL@PQR-1'
+          : requirement.kind === 'CERTIFICATE'
+            ? 'PQR-1-HOT-WELD@PQR-1'
+            : 'PQR-1-GUARDIAN-HOT_WORK@PQR-1',
         ok,
         failures,
         evidence: null,
@@ -374,6 +379,8 @@ export async function seedPermits(manager: EntityManager, context: SeedContext):
           answer(executor, 'EXECUTOR', true, [], null),
           answer(executor, 'EXECUTOR', false, [blocked.failure], welding),
           answer(guardian, 'GUARDIAN', true, [], null),
+          // The guardian is trained for hot work (training's demo records, domain §5.9).
+          answer(guardian, 'GUARDIAN', true, [], guardianTraining),
         ],
       },
       createdById: null,

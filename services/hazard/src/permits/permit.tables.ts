@@ -404,6 +404,8 @@ export const QUALIFICATION_FAILURE_LABELS = {
   THREE_LEVEL_NOT_PASSED: '三级安全教育未合格',
   NOT_EMPLOYED_OR_CONTRACTED: '非本单位或登记承包商在岗人员',
   UNDER_18: '未满18周岁',
+  NO_SPECIAL_WORK_TRAINING: '无本类作业监护培训记录',
+  SPECIAL_WORK_TRAINING_EXPIRED: '本类作业监护培训已超过一年',
 } as const;
 export type QualificationFailure = keyof typeof QUALIFICATION_FAILURE_LABELS;
 

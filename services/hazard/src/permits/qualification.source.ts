@@ -12,6 +12,8 @@ export interface QualificationCheck {
   personId: string;
   enterpriseId: string;
   requirement: TrainingRequirement | null;
+  /** Instead of a certificate: a guardian's training for this permit type (domain §5.9). */
+  specialWorkTraining?: string | null;
   /** When the work happens: the permit's `validFrom`. */
   at: Date;
 }
@@ -95,6 +97,7 @@ async function post(
             },
           }
         : {}),
+      ...(check.specialWorkTraining ? { specialWorkTraining: check.specialWorkTraining } : {}),
     })),
   };
   let body: { data?: { qualificationCheck?: QualificationAnswer[] }; errors?: { message: string }[] };

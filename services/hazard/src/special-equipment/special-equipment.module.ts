@@ -1,5 +1,6 @@
 import type { SubgraphModule } from '@safety/subgraph-kit';
 import { SpecialEquipment1764450100000 } from './migrations/1764450100000-special-equipment.js';
+import { SpecialEquipmentSupervision1765310000200 } from './migrations/1765310000200-special-equipment-supervision.js';
 import { SpecialEquipment } from './special-equipment.entity.js';
 import {
   EnterpriseSpecialEquipmentResolver,
@@ -13,7 +14,7 @@ export const specialEquipmentModule: SubgraphModule = {
   name: 'special-equipment',
   resolvers: [SpecialEquipmentResolver, EnterpriseSpecialEquipmentResolver],
   entities: [SpecialEquipment],
-  migrations: [SpecialEquipment1764450100000],
+  migrations: [SpecialEquipment1764450100000, SpecialEquipmentSupervision1765310000200],
   references: { SpecialEquipment: (ids, context) => new SpecialEquipmentService(context).byIds(ids) },
   jobs: [
     // Daily, after midnight in Asia/Shanghai: a due date is missed once its day has ended.

@@ -5,6 +5,8 @@ import {
   inspectionOverdue,
   inspectionProblems,
   overdueHazardDue,
+  SPECIAL_EQUIPMENT_REGULATOR,
+  supervisesSpecialEquipment,
 } from './special-equipment.rules.js';
 
 const { ELEVATOR, BOILER } = SpecialEquipmentCategory;
@@ -52,5 +54,14 @@ describe('special equipment (domain §5.5)', () => {
     expect(
       inspectionProblems({ inspectedOn: '2025-06-30', nextInspectionDue: '2025-06-30' }, '2025-06-30'),
     ).toHaveProperty('nextInspectionDue');
+  });
+
+  it('lets 市场监管 supervise every unit, whatever the industry (§5.5), and nobody else', () => {
+    expect(supervisesSpecialEquipment({ scope: { orgUnitId: SPECIAL_EQUIPMENT_REGULATOR } })).toBe(true);
+    expect(supervisesSpecialEquipment({ scope: { orgUnitId: '00000000-0000-4000-8000-000000000000' } })).toBe(
+      false,
+    );
+    expect(supervisesSpecialEquipment({ scope: { orgUnitId: null } })).toBe(false);
+    expect(supervisesSpecialEquipment(null)).toBe(false);
   });
 });

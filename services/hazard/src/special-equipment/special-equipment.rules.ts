@@ -13,6 +13,16 @@ export const DEFAULT_INTERVAL_MONTHS: Partial<Record<SpecialEquipmentCategory, n
 /** The regulator of special equipment (domain §5.5: 市场监管). */
 export const SPECIAL_EQUIPMENT_REGULATOR = orgId('SAMR');
 
+/**
+ * Special equipment is supervised by 市场监管 across industries (domain §5.5), so its users see the whole
+ * register (and the hazards its rule raises) besides what the scope rule of §2.4 gives them.
+ */
+export function supervisesSpecialEquipment(
+  principal: { scope: { orgUnitId: string | null } } | null,
+): boolean {
+  return principal?.scope.orgUnitId === SPECIAL_EQUIPMENT_REGULATOR;
+}
+
 function addMonths(date: string, months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;

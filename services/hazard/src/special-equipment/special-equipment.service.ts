@@ -31,6 +31,7 @@ import {
   inspectionProblems,
   overdueHazardDue,
   SPECIAL_EQUIPMENT_REGULATOR,
+  supervisesSpecialEquipment,
 } from './special-equipment.rules.js';
 
 const SORT = { property: 'createdAt', direction: 'DESC' } as const;
@@ -39,12 +40,21 @@ const SORT = { property: 'createdAt', direction: 'DESC' } as const;
 export class SpecialEquipmentService {
   constructor(private readonly context: SubgraphContext) {}
 
+  /** §2.4 over `enterprise_ref`, except for 市场监管, which supervises every unit (§5.5). */
   private scoped(manager: EntityManager = this.context.db.manager) {
-    return applyScope(
-      manager.getRepository(SpecialEquipment).createQueryBuilder('equipment'),
-      this.context.principal,
-      'equipment.enterprise_id',
-    );
+    const query = manager.getRepository(SpecialEquipment).createQueryBuilder('equipment');
+    if (supervisesSpecialEquipment(this.context.principal)) return query;
+    return applyScope(query, this.context.principal, 'equipment.enterprise_id');
+  }
+
+  /** The user unit must be in scope, or the caller is the equipment's regulator (then it must only exist). */
+  private async requireUserUnit(uow: UnitOfWork, enterpriseId: string): Promise<void> {
+    if (!supervisesSpecialEquipment(this.context.principal)) {
+      await uow.requireEnterpriseInScope(enterpriseId);
+      return;
+    }
+    const known = await uow.manager.query('SELECT 1 FROM enterprise_ref WHERE id = $1', [enterpriseId]);
+    if (!known.length) throw badUserInput({ enterpriseId: 'unknown enterprise' });
   }
 
   private filtered(args: {
@@ -106,7 +116,7 @@ export class SpecialEquipmentService {
       if (problems.nextInspectionDue) throw badUserInput({ nextInspectionDue: problems.nextInspectionDue });
     }
     return this.context.transaction(async (uow) => {
-      await uow.requireEnterpriseInScope(input.enterpriseId);
+      await this.requireUserUnit(uow, input.enterpriseId);
       const taken = await uow.manager.query('SELECT 1 FROM special_equipment WHERE registration_no = $1', [
         input.registrationNo,
       ]);
@@ -230,6 +240,7 @@ export function sweepOverdueEquipment(runtime: Pick<JobRuntime, 'dataSource' | '
         category: HazardCategory.UNSAFE_CONDITION,
         location: equipment.location,
         foundAt: at,
+        supervisingOrgId: SPECIAL_EQUIPMENT_REGULATOR,
       });
       // Bookkeeping only: the version stays, so nobody's edit conflicts with the sweep.
       await uow.manager.query(

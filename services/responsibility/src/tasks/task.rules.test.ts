@@ -39,6 +39,7 @@ const ALLOWED: Array<[TaskAction, TaskStatus, TaskActor, TaskStatus]> = [
     'SYSTEM',
     TaskStatus.CLOSED,
   ]),
+  ['reopenWithSource', TaskStatus.CLOSED, 'SYSTEM', TaskStatus.ISSUED],
 ];
 
 const GOOD_INPUT = { evidenceCount: 1, reason: 'ok' };
@@ -77,6 +78,10 @@ describe('task state machine (domain §4.7)', () => {
     });
     expect(decideTaskTransition('closeWithSource', TaskStatus.ISSUED, ['SYSTEM'], {})).toMatchObject({
       code: 'BAD_USER_INPUT',
+    });
+    expect(decideTaskTransition('reopenWithSource', TaskStatus.CLOSED, ['SYSTEM'], {})).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
     });
   });
 

@@ -15,7 +15,8 @@ export type TaskAction =
   | 'return'
   | 'verify'
   | 'close'
-  | 'closeWithSource';
+  | 'closeWithSource'
+  | 'reopenWithSource';
 
 export interface TaskTransition {
   action: TaskAction;
@@ -63,6 +64,15 @@ export const TASK_TRANSITIONS: readonly TaskTransition[] = [
   { action: 'close', from: [TaskStatus.VERIFIED], to: TaskStatus.CLOSED, actors: ['ISSUER', 'SYSTEM'] },
   // The source record closed (e.g. the hazard was closed after acceptance): its tasks close with it [D].
   { action: 'closeWithSource', from: OPEN, to: TaskStatus.CLOSED, actors: ['SYSTEM'], requires: 'reason' },
+  // The source record was reopened (a hazard's recurrence within 30 days, §5.6 row 12): its closed
+  // tasks are issued again, due on the new deadline [D].
+  {
+    action: 'reopenWithSource',
+    from: [TaskStatus.CLOSED],
+    to: TaskStatus.ISSUED,
+    actors: ['SYSTEM'],
+    requires: 'reason',
+  },
 ];
 
 export type TaskDecision =

@@ -334,3 +334,46 @@ export async function onHazardStatusChanged(
     });
   }
 }
+
+/**
+ * The hazard was reopened (§5.6 row 12, recurrence within 30 days): its closed legs are issued
+ * again, due on the new deadline, with a fresh acknowledgement clock; legs never created are created.
+ */
+export async function onHazardReopened(
+  event: DomainEvent<HazardAssignedPayload & { reason?: string | null }>,
+  manager: EntityManager,
+): Promise<void> {
+  const payload = event.payload;
+  if (!payload?.hazardId) return;
+  const closed = await manager
+    .getRepository(Task)
+    .createQueryBuilder('task')
+    .where(`task.source_ref_type = 'Hazard' AND task.source_ref_id = :id`, { id: payload.hazardId })
+    .andWhere('task.status = :closed', { closed: TaskStatus.CLOSED })
+    .setLock('pessimistic_write')
+    .getMany();
+  const reason = `隐患 ${payload.code} 重新打开：${payload.reason ?? ''}`.trim();
+  const at = now();
+  for (const task of closed) {
+    const decision = decideTaskTransition('reopenWithSource', task.status, ['SYSTEM'], { reason });
+    if (!decision.allowed) continue;
+    const dueAt = payload.deadline ?? task.dueAt;
+    await manager.query(
+      `UPDATE task SET status = $2, due_at = $3, issued_at = $4, issued_on = $5, acknowledged_at = NULL,
+              submitted_at = NULL, verified_at = NULL, closed_at = NULL, close_reason = NULL,
+              reminder_sent_at = NULL, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [task.id, decision.to, dueAt, at, localDate(at)],
+    );
+    await writeAudit(manager, systemContext(event.type), {
+      operation: event.type,
+      entity: 'Task',
+      entityId: task.id,
+      before: { status: task.status, dueAt: task.dueAt },
+      after: { status: decision.to, dueAt, eventId: event.id },
+      reason,
+    });
+  }
+  // Legs that never existed (e.g. the hazard was closed before tasks were introduced).
+  await createHazardTasks(event, manager, payload.grade === 'MAJOR' ? 'MAJOR' : 'GENERAL');
+}

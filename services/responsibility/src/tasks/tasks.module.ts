@@ -7,6 +7,7 @@ import { TaskService } from './task.service.js';
 import {
   onHazardAssigned,
   onHazardDeadlineChanged,
+  onHazardReopened,
   onHazardStatusChanged,
   onMajorHazardConfirmed,
   sweepAcknowledgementReminders,
@@ -29,6 +30,7 @@ export const tasksModule: SubgraphModule = {
     MajorHazardConfirmed: onMajorHazardConfirmed,
     HazardStatusChanged: onHazardStatusChanged,
     HazardDeadlineChanged: onHazardDeadlineChanged,
+    HazardReopened: onHazardReopened,
   },
   jobs: [
     // `TaskOverdue` once per crossing; a due date ends at midnight, five minutes is soon enough.

@@ -12,6 +12,10 @@ export enum QualificationFailure {
   THREE_LEVEL_NOT_PASSED = 'THREE_LEVEL_NOT_PASSED',
   NOT_EMPLOYED_OR_CONTRACTED = 'NOT_EMPLOYED_OR_CONTRACTED',
   UNDER_18 = 'UNDER_18',
+  /** A permit guardian has no passed training record for the special-work type (domain §5.9) [D]. */
+  NO_SPECIAL_WORK_TRAINING = 'NO_SPECIAL_WORK_TRAINING',
+  /** The guardian's last such training is more than a year old [D]. */
+  SPECIAL_WORK_TRAINING_EXPIRED = 'SPECIAL_WORK_TRAINING_EXPIRED',
 }
 
 registerEnumType(QualificationFailure, {
@@ -28,5 +32,7 @@ registerEnumType(QualificationFailure, {
     THREE_LEVEL_NOT_PASSED: { description: '三级安全教育未合格或年度再培训逾期' },
     NOT_EMPLOYED_OR_CONTRACTED: { description: '不是本单位（或登记的承包单位）在岗人员' },
     UNDER_18: { description: '未满18周岁（或出生日期不明）' },
+    NO_SPECIAL_WORK_TRAINING: { description: '无本类特殊作业的培训记录（监护人）' },
+    SPECIAL_WORK_TRAINING_EXPIRED: { description: '本类特殊作业培训已超过一年，须重新培训（监护人）' },
   },
 });

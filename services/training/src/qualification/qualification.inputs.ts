@@ -2,6 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested 
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CertificateCategory, CertificateStatus } from '../certificates/certificate.enums.js';
+import { SpecialWorkType } from '../training-records/training-record.enums.js';
 import { QualificationFailure } from './qualification.enums.js';
 import { MAX_CHECKS } from './qualification.rules.js';
 
@@ -34,6 +35,14 @@ export class QualificationCheckInput {
   @ValidateNested()
   requirement?: QualificationRequirementInput;
 
+  @Field(() => SpecialWorkType, {
+    nullable: true,
+    description:
+      'Instead of a certificate: a passed training record for this special operation (a permit guardian, domain §5.9)',
+  })
+  @IsOptional()
+  specialWorkTraining?: SpecialWorkType;
+
   @Field({
     description: 'When the work happens (e.g. the permit validFrom); evaluated on its Asia/Shanghai day',
   })
@@ -62,6 +71,15 @@ export class QualificationEvidence {
   @Field(() => LocalDateResolver, { nullable: true }) nextReviewDue: string | null;
 }
 
+@ObjectType({ description: 'The training record a guardian check rests on (domain §5.9, §7.4)' })
+export class QualificationTrainingEvidence {
+  @Field(() => ID) trainingRecordId: string;
+  @Field() topic: string;
+  @Field(() => SpecialWorkType) specialWorkType: SpecialWorkType;
+  @Field(() => LocalDateResolver) completedOn: string;
+  @Field(() => LocalDateResolver, { description: 'The last day it counts [D: a year]' }) validTo: string;
+}
+
 @ObjectType({ description: 'The answer of the qualification gate for one check (domain §7.6)' })
 export class QualificationResult {
   @Field(() => ID) personId: string;
@@ -71,4 +89,9 @@ export class QualificationResult {
   @Field(() => [QualificationFailure], { description: 'Every failing reason, in the order of §7.6' })
   reasons: QualificationFailure[];
   @Field(() => QualificationEvidence, { nullable: true }) evidence: QualificationEvidence | null;
+  @Field(() => QualificationTrainingEvidence, {
+    nullable: true,
+    description: 'For a specialWorkTraining check: the record relied on',
+  })
+  trainingEvidence: QualificationTrainingEvidence | null;
 }

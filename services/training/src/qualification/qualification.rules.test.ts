@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CertificateCategory as C, CertificateStatus as S } from '../certificates/certificate.enums.js';
 import { ThreeLevelStatus as T } from '../three-level/three-level.enums.js';
+import { SpecialWorkType } from '../training-records/training-record.enums.js';
 import { QualificationFailure as F } from './qualification.enums.js';
 import {
   addMonths,
@@ -355,5 +356,45 @@ describe('off post for 6 months or more (domain §7.5, 令第30号)', () => {
     ['2025-01-31', -2, '2024-11-30'],
   ] as const)('%s + %i months = %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+
+  describe('a permit guardian’s special-work training (domain §5.9) [D]', () => {
+    const guardian = (overrides: Partial<QualificationFacts> = {}) =>
+      facts({
+        requirement: null,
+        certificates: [],
+        specialWorkTraining: SpecialWorkType.HOT_WORK,
+        ...overrides,
+      });
+    const trained = {
+      id: 'tr-1',
+      specialWorkType: SpecialWorkType.HOT_WORK,
+      passed: true,
+      completedOn: '2025-03-01',
+    };
+
+    it('passes with a passed record of the type within the year and names it', () => {
+      const decision = decideQualification(guardian({ trainingRecords: [trained] }));
+      expect(decision).toMatchObject({
+        ok: true,
+        reasons: [],
+        evidence: null,
+        trainingEvidence: { id: 'tr-1' },
+      });
+    });
+
+    it('fails without one, or when it is older than a year, besides employment and education', () => {
+      expect(decideQualification(guardian({ trainingRecords: [] })).reasons).toEqual([
+        F.NO_SPECIAL_WORK_TRAINING,
+      ]);
+      expect(
+        decideQualification(guardian({ trainingRecords: [{ ...trained, completedOn: '2024-09-14' }] }))
+          .reasons,
+      ).toEqual([F.SPECIAL_WORK_TRAINING_EXPIRED]);
+      expect(
+        decideQualification(guardian({ employments: [], trainingRecords: [{ ...trained, passed: false }] }))
+          .reasons,
+      ).toEqual([F.THREE_LEVEL_NOT_PASSED, F.NOT_EMPLOYED_OR_CONTRACTED, F.NO_SPECIAL_WORK_TRAINING]);
+    });
   });
 });

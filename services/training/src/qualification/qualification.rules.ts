@@ -7,6 +7,8 @@ import {
 } from '../certificates/certificate.rules.js';
 import { isActiveOn, isAdultOn } from '../persons/person.rules.js';
 import { canWork, type ThreeLevelFacts } from '../three-level/three-level.rules.js';
+import type { SpecialWorkType } from '../training-records/training-record.enums.js';
+import { type GateTrainingRecord, specialWorkTraining } from '../training-records/training-record.rules.js';
 import { QualificationFailure as F } from './qualification.enums.js';
 
 /**
@@ -89,6 +91,10 @@ export interface QualificationFacts {
   at: string;
   enterpriseId: string;
   requirement: QualificationRequirement | null;
+  /** Instead of a certificate: training for this special operation (a permit guardian, domain §5.9). */
+  specialWorkTraining?: SpecialWorkType | null;
+  /** The person's training records (needed with `specialWorkTraining`). */
+  trainingRecords?: readonly GateTrainingRecord[];
   /** Null when no such person is on record (or the caller may not see them). */
   person: { birthDate: string | null } | null;
   employments: readonly GateEmployment[];
@@ -101,6 +107,8 @@ export interface QualificationDecision {
   reasons: F[];
   /** The certificate the decision rests on, with its status on `at` (the permit keeps it as a snapshot). */
   evidence: (GateCertificate & { status: CertificateStatus }) | null;
+  /** The training record a `specialWorkTraining` check rests on. */
+  trainingEvidence?: GateTrainingRecord | null;
 }
 
 /** The status of domain §7.5 on `day`, including the issuer decisions (revocation first, then suspension). */
@@ -212,7 +220,19 @@ export function decideQualification(facts: QualificationFacts): QualificationDec
       reasons.add(F.OFF_POST_OVER_6_MONTHS);
   }
 
+  let trainingEvidence: GateTrainingRecord | null = null;
+  if (facts.specialWorkTraining) {
+    const outcome = specialWorkTraining(facts.trainingRecords ?? [], facts.specialWorkTraining, at);
+    trainingEvidence = outcome.record;
+    if (!outcome.ok) reasons.add(F[outcome.failure]);
+  }
+
   const order = Object.values(F);
   const sorted = [...reasons].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { ok: sorted.length === 0, reasons: sorted, evidence };
+  return {
+    ok: sorted.length === 0,
+    reasons: sorted,
+    evidence,
+    ...(facts.specialWorkTraining ? { trainingEvidence } : {}),
+  };
 }

@@ -1,10 +1,18 @@
 import { enterpriseScopeCondition } from '@safety/auth';
-import { forbidden, localDate, requirePrincipal, type SubgraphContext } from '@safety/subgraph-kit';
+import {
+  badUserInput,
+  forbidden,
+  localDate,
+  requirePrincipal,
+  type SubgraphContext,
+} from '@safety/subgraph-kit';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Employment } from '../persons/employment.entity.js';
 import { Person } from '../persons/person.entity.js';
 import { applyPersonScope } from '../persons/person.service.js';
 import { ThreeLevelEducation } from '../three-level/three-level.entity.js';
+import { TrainingRecord } from '../training-records/training-record.entity.js';
+import { specialWorkTrainingValidTo } from '../training-records/training-record.rules.js';
 import type { QualificationCheckInput, QualificationResult } from './qualification.inputs.js';
 import { decideQualification } from './qualification.rules.js';
 
@@ -17,6 +25,11 @@ export class QualificationService {
 
   async check(checks: readonly QualificationCheckInput[]): Promise<QualificationResult[]> {
     const principal = requirePrincipal(this.context);
+    const both = checks.findIndex((c) => c.requirement && c.specialWorkTraining);
+    if (both >= 0)
+      throw badUserInput({
+        [`checks.${both}.specialWorkTraining`]: 'ask either a certificate or a special-work training',
+      });
     const db = this.context.db;
     const enterpriseIds = [...new Set(checks.map((c) => c.enterpriseId))];
     const personIds = [...new Set(checks.map((c) => c.personId))];
@@ -49,9 +62,11 @@ export class QualificationService {
     const known = persons.map((p) => p.id);
     // The rule needs all of a visible person's records (certificates are valid nationwide; time off
     // post counts across employers), so these are not narrowed to the caller's enterprises.
-    const [employments, education, certificates] =
+    // Training records only when a check asks for them: the certificate-only calls keep their statements.
+    const needsTraining = checks.some((c) => c.specialWorkTraining);
+    const [employments, education, certificates, trainingRecords] =
       known.length === 0
-        ? [[], [], []]
+        ? [[], [], [], []]
         : await Promise.all([
             db
               .getRepository(Employment)
@@ -68,6 +83,13 @@ export class QualificationService {
               .createQueryBuilder('c')
               .where('c.person_id IN (:...known)', { known })
               .getMany(),
+            needsTraining
+              ? db
+                  .getRepository(TrainingRecord)
+                  .createQueryBuilder('r')
+                  .where('r.person_id IN (:...known)', { known })
+                  .getMany()
+              : Promise.resolve([] as TrainingRecord[]),
           ]);
 
     return checks.map((check) => {
@@ -80,7 +102,10 @@ export class QualificationService {
         employments: employments.filter((e) => e.personId === check.personId),
         threeLevel: education.filter((t) => t.personId === check.personId),
         certificates: certificates.filter((c) => c.personId === check.personId),
+        specialWorkTraining: check.specialWorkTraining ?? null,
+        trainingRecords: trainingRecords.filter((r) => r.personId === check.personId),
       });
+      const trained = decision.trainingEvidence ?? null;
       const evidence = decision.evidence;
       return {
         personId: check.personId,
@@ -98,6 +123,13 @@ export class QualificationService {
           issuedAt: evidence.issuedAt,
           validTo: evidence.validTo,
           nextReviewDue: evidence.nextReviewDue,
+        },
+        trainingEvidence: trained && {
+          trainingRecordId: trained.id,
+          topic: trainingRecords.find((r) => r.id === trained.id)?.topic ?? '',
+          specialWorkType: trained.specialWorkType!,
+          completedOn: trained.completedOn,
+          validTo: specialWorkTrainingValidTo(trained.completedOn),
         },
       };
     });

@@ -74,6 +74,22 @@ export const PERMIT_DEMO_PEOPLE = {
   },
 } as const satisfies Record<string, PermitDemoPerson>;
 
+/**
+ * The guardian of the demo's chem1 permits (hazard's permit seed names 高焊工 as GUARDIAN on every type)
+ * is trained for each type it guards (domain §5.9 "trained for the permit type"), so the approved permits
+ * stay consistent with the gate. Days before today each training was completed (within the year it counts).
+ */
+export const PERMIT_DEMO_GUARDIAN = {
+  person: 'welder2',
+  trainings: {
+    HOT_WORK: 120,
+    CONFINED_SPACE: 150,
+    TEMP_POWER: 180,
+    WORK_AT_HEIGHT: 210,
+    LIFTING: 240,
+  },
+} as const satisfies { person: keyof typeof PERMIT_DEMO_PEOPLE; trainings: Record<string, number> };
+
 /** Days before today the review-overdue certificate's review fell due. */
 export const REVIEW_OVERDUE_DAYS = 40;
 /** Months before today the off-post welder last worked the welding post. */
