@@ -4,7 +4,7 @@
 //   /apps/<name>/     apps/<name>/dist      (each department app standalone, and its remoteEntry.js;
 //                                            every built app, i.e. DEPARTMENT_APPS of services.mjs and admin)
 //   /graphql, /files  proxied to the gateway
-//   /registry/graphql proxied to the schema registry's /graphql (read-only API, no auth yet: apps/admin)
+//   /registry/graphql proxied to the schema registry's /graphql (apps/admin; the caller's admin token)
 //   /registry/health/<subgraph>  GET, proxied to that subgraph's /readyz (apps/admin's health column)
 // No dependencies: node:http + node:fs. Run alone with `node infra/local/static-server.mjs`.
 import { createReadStream, existsSync, readdirSync } from 'node:fs';

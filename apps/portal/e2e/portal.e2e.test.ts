@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { apiAs as apiAt, launchChromium, DEMO_PASSWORD as PASSWORD } from './support.js';
+import { accessToken, apiAs as apiAt, launchChromium, DEMO_PASSWORD as PASSWORD } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const shots = path.join(root, 'artifacts/screenshots');
@@ -295,10 +295,13 @@ describe('portal with the five department remotes', () => {
         .poll(() => page.getByTestId(`health-${name}`).getAttribute('data-state'), { timeout: 20_000 })
         .toBe('ready');
     }
-    // The live supergraph version, the same as the registry's (through /registry/graphql).
+    // The live supergraph version, the same as the registry's (through /registry/graphql, admins only).
     const registry = await fetch(`${portalUrl}/registry/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await accessToken(portalUrl, 'admin.demo')}`,
+      },
       body: JSON.stringify({ query: '{ supergraph { version } }' }),
     });
     const live = ((await registry.json()) as { data: { supergraph: { version: number } } }).data.supergraph;

@@ -1,6 +1,6 @@
-import { graphql } from '../gql/index.js';
+import { graphql } from './gql/index.js';
 
-/** Read-only: the registry's GraphQL API has no auth yet, so this app never sends a write. */
+/** Reads of the registry's GraphQL API (subgraphs, supergraph versions, composition errors). */
 export const RegistrySubgraphsDocument = graphql(`
   query RegistrySubgraphs($versions: Int!) {
     supergraph {
@@ -19,6 +19,10 @@ export const RegistrySubgraphsDocument = graphql(`
         publishedAt
         sdl
       }
+      liveVersion {
+        id
+        version
+      }
       versions(first: $versions) {
         id
         version
@@ -30,6 +34,47 @@ export const RegistrySubgraphsDocument = graphql(`
         errors {
           message
           code
+          locations {
+            line
+            column
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One version's SDL (the list leaves it out), to show a rejected version's errors at their line. */
+export const RegistrySubgraphVersionsDocument = graphql(`
+  query RegistrySubgraphVersions($name: String!, $versions: Int!) {
+    subgraph(name: $name) {
+      name
+      versions(first: $versions) {
+        id
+        version
+        sdl
+      }
+    }
+  }
+`);
+
+/** Rejected publishes across subgraphs, newest first. */
+export const RegistryCompositionErrorsDocument = graphql(`
+  query RegistryCompositionErrors($first: Int!) {
+    compositionErrors(first: $first) {
+      id
+      subgraphName
+      version
+      publishedAt
+      publishedBy
+      commit
+      sdl
+      errors {
+        message
+        code
+        locations {
+          line
+          column
         }
       }
     }

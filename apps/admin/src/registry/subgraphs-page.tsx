@@ -1,18 +1,44 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
+import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useT } from '@safety/ui';
-import { Alert, Badge, Button, Descriptions, Drawer, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
-import type { RegistrySubgraphsQuery } from '../gql/graphql.js';
 import { ADMIN_NAMESPACE } from '../i18n/resources.js';
+import { ChangesTable } from './changes-table.js';
 import { registryClient } from './client.js';
+import type { RegistryCompositionErrorsQuery, RegistrySubgraphsQuery } from './gql/graphql.js';
 import { GraphiqlButton } from './graphiql-button.js';
-import { RegistrySubgraphsDocument } from './operations.js';
-import { formatTime, SdlView } from './sdl-view.js';
+import {
+  RegistryCompositionErrorsDocument,
+  RegistrySubgraphsDocument,
+  RegistrySubgraphVersionsDocument,
+} from './operations.js';
+import { SubgraphChangelogDocument } from './schema-operations.js';
+import { errorMarkers, formatTime, SdlView } from './sdl-view.js';
 import { type Readiness, useReadiness } from './use-readiness.js';
 
 type SubgraphRow = RegistrySubgraphsQuery['subgraphs'][number];
 type VersionRow = SubgraphRow['versions'][number];
+
+/** Variants are data: live-able green, waiting orange, never live red / grey. */
+const VERSION_STATUS_COLOR: Record<string, string> = {
+  ACCEPTED: 'green',
+  HELD: 'orange',
+  REJECTED: 'red',
+  DECLINED: 'default',
+};
 
 const READINESS_BADGE: Record<Readiness, 'processing' | 'success' | 'warning' | 'error'> = {
   checking: 'processing',
@@ -59,7 +85,7 @@ export function SubgraphsPage() {
             t('admin.noSupergraph')
           ))}
       </Typography.Text>
-      {error && <Alert type="error" showIcon message={t('admin.loadFailed')} description={error.message} />}
+      {error && <Alert type="error" showIcon title={t('admin.loadFailed')} description={error.message} />}
       <Table<SubgraphRow>
         data-testid="subgraph-table"
         rowKey="name"
@@ -92,6 +118,18 @@ export function SubgraphsPage() {
               ),
           },
           {
+            key: 'liveVersion',
+            title: t('admin.liveVersion'),
+            render: (_, row) =>
+              row.liveVersion ? (
+                <Tag color={row.liveVersion.id === row.latestVersion?.id ? 'green' : 'orange'}>
+                  v{row.liveVersion.version}
+                </Tag>
+              ) : (
+                '—'
+              ),
+          },
+          {
             key: 'publishedAt',
             title: t('admin.publishedAt'),
             render: (_, row) => formatTime(row.latestVersion?.publishedAt),
@@ -119,6 +157,7 @@ export function SubgraphsPage() {
           },
         ]}
       />
+      <RecentCompositionErrors />
       <Drawer
         open={Boolean(open)}
         onClose={() => setOpenName(null)}
@@ -134,6 +173,7 @@ export function SubgraphsPage() {
 
 function SubgraphDetails({ subgraph }: { subgraph: SubgraphRow }) {
   const t = useT(ADMIN_NAMESPACE);
+  const [shown, setShown] = useState<VersionRow | null>(null);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions size="small" column={1} bordered>
@@ -158,7 +198,9 @@ function SubgraphDetails({ subgraph }: { subgraph: SubgraphRow }) {
               key: 'status',
               title: t('admin.status'),
               render: (_, v) => (
-                <Tag color={v.status === 'ACCEPTED' ? 'green' : 'red'}>{t(`versionStatus.${v.status}`)}</Tag>
+                <Tag color={VERSION_STATUS_COLOR[v.status] ?? 'default'}>
+                  {t(`versionStatus.${v.status}`)}
+                </Tag>
               ),
             },
             {
@@ -167,6 +209,12 @@ function SubgraphDetails({ subgraph }: { subgraph: SubgraphRow }) {
               render: (_, v) => formatTime(v.publishedAt),
             },
             { key: 'publishedBy', title: t('admin.publishedBy'), render: (_, v) => v.publishedBy ?? '—' },
+            {
+              key: 'commit',
+              title: t('admin.commit'),
+              render: (_, v) =>
+                v.commit ? <Typography.Text code>{v.commit.slice(0, 10)}</Typography.Text> : '—',
+            },
             {
               key: 'errors',
               title: t('admin.errors'),
@@ -178,15 +226,31 @@ function SubgraphDetails({ subgraph }: { subgraph: SubgraphRow }) {
                     {v.errors.map((e, i) => (
                       <li key={i}>
                         {e.code && <Tag>{e.code}</Tag>}
+                        {e.locations?.length ? (
+                          <Typography.Text type="secondary">
+                            {t('admin.atLine', { line: e.locations[0]!.line })}{' '}
+                          </Typography.Text>
+                        ) : null}
                         {e.message}
                       </li>
                     ))}
                   </ul>
                 ),
             },
+            {
+              key: 'view',
+              title: 'SDL',
+              render: (_, v) => (
+                <Button size="small" onClick={() => setShown(v)} data-testid={`view-version-${v.version}`}>
+                  {t('admin.viewSdl')}
+                </Button>
+              ),
+            },
           ]}
         />
       </div>
+      {shown ? <VersionSdl subgraph={subgraph.name} version={shown} onClose={() => setShown(null)} /> : null}
+      <SubgraphChangelog subgraph={subgraph.name} versions={subgraph.versions} />
       <div>
         <Typography.Title level={5}>{t('admin.sdl')}</Typography.Title>
         {subgraph.latestVersion ? (
@@ -196,5 +260,154 @@ function SubgraphDetails({ subgraph }: { subgraph: SubgraphRow }) {
         )}
       </div>
     </Space>
+  );
+}
+
+/** One version's SDL with its composition errors at their line (the SDL is fetched when asked for). */
+function VersionSdl({
+  subgraph,
+  version,
+  onClose,
+}: {
+  subgraph: string;
+  version: VersionRow;
+  onClose: () => void;
+}) {
+  const t = useT(ADMIN_NAMESPACE);
+  const { data, loading, error } = useQuery(RegistrySubgraphVersionsDocument, {
+    client: registryClient(),
+    variables: { name: subgraph, versions: 100 },
+  });
+  const sdl = data?.subgraph?.versions.find((v) => v.id === version.id)?.sdl;
+  const { markers, unplaced } = errorMarkers(version.errors);
+  return (
+    <Card
+      size="small"
+      loading={loading && !data}
+      title={t('admin.versionSdl', { name: subgraph, version: version.version })}
+      extra={
+        <Button size="small" onClick={onClose}>
+          {t('admin.close')}
+        </Button>
+      }
+    >
+      {error ? <Alert type="error" showIcon title={error.message} /> : null}
+      {unplaced.map((message) => (
+        <Alert key={message} type="error" showIcon title={message} style={{ marginBottom: 8 }} />
+      ))}
+      {sdl !== undefined ? <SdlView sdl={sdl} markers={markers} testId="version-sdl" /> : null}
+    </Card>
+  );
+}
+
+type RejectedVersion = RegistryCompositionErrorsQuery['compositionErrors'][number];
+
+/** 最近组合错误: rejected publishes of every subgraph, each SDL openable with its errors at their line. */
+function RecentCompositionErrors() {
+  const t = useT(ADMIN_NAMESPACE);
+  const { data, loading, error } = useQuery(RegistryCompositionErrorsDocument, {
+    client: registryClient(),
+    variables: { first: 20 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [shown, setShown] = useState<RejectedVersion | null>(null);
+  const rows = data?.compositionErrors ?? [];
+  const placed = shown ? errorMarkers(shown.errors) : null;
+  return (
+    <Card size="small" title={t('admin.recentErrors')} loading={loading && !data}>
+      {error ? <Alert type="error" showIcon title={error.message} /> : null}
+      <Table<RejectedVersion>
+        data-testid="composition-errors"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: t('admin.noRecentErrors') }}
+        columns={[
+          { key: 'subgraph', title: t('admin.name'), render: (_, v) => `${v.subgraphName} v${v.version}` },
+          { key: 'publishedAt', title: t('admin.publishedAt'), render: (_, v) => formatTime(v.publishedAt) },
+          { key: 'publishedBy', title: t('admin.publishedBy'), render: (_, v) => v.publishedBy ?? '—' },
+          {
+            key: 'errors',
+            title: t('admin.errors'),
+            render: (_, v) =>
+              v.errors
+                .slice(0, 2)
+                .map((e) => e.message)
+                .join('; ') + (v.errors.length > 2 ? ` (+${v.errors.length - 2})` : ''),
+          },
+          {
+            key: 'view',
+            title: 'SDL',
+            render: (_, v) => (
+              <Button size="small" onClick={() => setShown(v)}>
+                {t('admin.viewAtLine')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Drawer
+        open={Boolean(shown)}
+        onClose={() => setShown(null)}
+        width={960}
+        title={shown ? t('admin.versionSdl', { name: shown.subgraphName, version: shown.version }) : ''}
+        destroyOnHidden
+      >
+        {shown && placed ? (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {placed.unplaced.map((message) => (
+              <Alert key={message} type="error" showIcon title={message} />
+            ))}
+            <SdlView sdl={shown.sdl} markers={placed.markers} testId="rejected-sdl" />
+          </Space>
+        ) : null}
+      </Drawer>
+    </Card>
+  );
+}
+
+/** 变更日志: the public API changes between two versions of one subgraph (each composed on its own). */
+function SubgraphChangelog({ subgraph, versions }: { subgraph: string; versions: readonly VersionRow[] }) {
+  const t = useT(ADMIN_NAMESPACE);
+  const [from, setFrom] = useState<number>();
+  const [to, setTo] = useState<number>();
+  const [load, { data, loading, error }] = useLazyQuery(SubgraphChangelogDocument, {
+    client: registryClient(),
+    fetchPolicy: 'network-only',
+  });
+  const options = versions
+    .filter((v) => v.status !== 'REJECTED')
+    .map((v) => ({ value: v.version, label: `v${v.version}` }));
+  return (
+    <div>
+      <Typography.Title level={5}>{t('history.changelog')}</Typography.Title>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Select
+          style={{ width: 120 }}
+          placeholder={t('history.from')}
+          value={from}
+          onChange={setFrom}
+          options={options}
+        />
+        →
+        <Select
+          style={{ width: 120 }}
+          placeholder={t('history.to')}
+          value={to}
+          onChange={setTo}
+          options={options}
+        />
+        <Button
+          disabled={!from || !to || from === to}
+          loading={loading}
+          onClick={() => from && to && void load({ variables: { subgraph, from, to } })}
+        >
+          {t('history.compare')}
+        </Button>
+      </Space>
+      {error ? <Alert type="error" showIcon title={error.message} /> : null}
+      {data ? <ChangesTable changes={data.subgraphChangelog} /> : null}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { AlertOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
-import { describe, expect, test, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderWithSafety } from '../test-utils/render.js';
 import { AppLayout, type AppModule, visibleModules } from './app-layout.js';
 
@@ -43,6 +44,9 @@ function renderLayout(overrides: Partial<Parameters<typeof AppLayout>[0]> = {}) 
 }
 
 describe('AppLayout', () => {
+  // The browser's default viewport is phone-sized; the desktop layout is tested on a desktop.
+  beforeEach(() => page.viewport(1280, 800));
+
   test('shows the product, the user and their role, and only the modules the role may open', async () => {
     const { result } = renderLayout();
     const screen = await result;
@@ -80,6 +84,24 @@ describe('AppLayout', () => {
     await expect.element(screen.getByRole('button', { name: /Sign out/ })).toBeVisible();
     await screen.getByText('中文').click();
     await expect.element(screen.getByRole('heading', { name: '民勤县安全生产体系平台' })).toBeVisible();
+  });
+
+  describe('on a phone (360 px)', () => {
+    test('folds the menu away behind its trigger and gives the page the width', async () => {
+      await page.viewport(360, 720);
+      const { result, onNavigate } = renderLayout();
+      const screen = await result;
+      await expect.element(screen.getByText('内容区')).toBeVisible();
+      await expect.element(screen.getByRole('menuitem', { name: /隐患排查治理/ })).not.toBeVisible();
+      // The content area keeps most of the width instead of the ~90 px left beside a 220 px menu.
+      const content = screen.getByText('内容区').element().getBoundingClientRect();
+      expect(content.width).toBeGreaterThan(250);
+      await expect.element(screen.getByRole('button', { name: /退出登录/ })).toBeVisible();
+      // The edge trigger opens the menu, which still navigates.
+      (document.querySelector('.ant-layout-sider-zero-width-trigger') as HTMLElement).click();
+      await screen.getByRole('menuitem', { name: /隐患排查治理/ }).click();
+      expect(onNavigate).toHaveBeenCalledWith('/hazard');
+    });
   });
 
   test('visibleModules keeps role-matching and open modules in order', () => {

@@ -1,5 +1,5 @@
 import { LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { SAFETY_LANGUAGES, type SafetyLanguage, useLanguage, useT } from '../i18n/i18n.js';
 
@@ -57,18 +57,27 @@ export function AppLayout({
   const { language, setLanguage } = useLanguage();
   const allowed = visibleModules(modules, user.roles);
   const byKey = new Map(allowed.map((m) => [m.key, m]));
+  // Below md (phones in the field) the menu folds away behind antd's edge trigger, and the header
+  // keeps only what fits.
+  const wide = Grid.useBreakpoint().md ?? true;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+      <Header
+        style={{ display: 'flex', alignItems: 'center', gap: wide ? 16 : 8, paddingInline: wide ? 24 : 12 }}
+      >
         <Space size={8} style={{ flex: 1, minWidth: 0 }}>
           <SafetyCertificateOutlined style={{ fontSize: 20, color: '#fff' }} aria-hidden />
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-            {t('app.productName')}
-          </Typography.Title>
+          {wide ? (
+            <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+              {t('app.productName')}
+            </Typography.Title>
+          ) : null}
         </Space>
         <Space size={12} style={{ color: '#fff' }} data-testid="app-user">
           <span>{user.displayName}</span>
-          <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{roleLabel}</Typography.Text>
+          {wide ? (
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>{roleLabel}</Typography.Text>
+          ) : null}
         </Space>
         <Segmented<SafetyLanguage>
           aria-label={t('app.language')}
@@ -77,12 +86,18 @@ export function AppLayout({
           onChange={setLanguage}
           options={SAFETY_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) }))}
         />
-        <Button icon={<LogoutOutlined />} onClick={onLogout} ghost>
-          {t('app.logout')}
+        <Button icon={<LogoutOutlined />} onClick={onLogout} ghost aria-label={t('app.logout')}>
+          {wide ? t('app.logout') : null}
         </Button>
       </Header>
       <Layout>
-        <Sider width={220} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <Sider
+          width={220}
+          theme="light"
+          breakpoint="md"
+          collapsedWidth={0}
+          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+        >
           <nav aria-label={t('app.navigation')}>
             <Menu
               mode="inline"
@@ -96,7 +111,7 @@ export function AppLayout({
             />
           </nav>
         </Sider>
-        <Layout style={{ padding: '0 24px 24px' }}>
+        <Layout style={{ padding: wide ? '0 24px 24px' : '0 8px 16px', minWidth: 0 }}>
           {breadcrumbs.length > 0 ? (
             <Breadcrumb
               aria-label={t('app.breadcrumb')}
