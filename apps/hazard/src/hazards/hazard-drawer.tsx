@@ -7,18 +7,53 @@ import {
   formatShanghaiDateTime,
   StatusTag,
   StatusTimeline,
+  type StatusTransition,
+  type TranslateFn,
   useT,
 } from '@safety/ui';
-import { Alert, Descriptions, Divider, Drawer, Skeleton, Space, Typography } from 'antd';
+import { Alert, Descriptions, Divider, Drawer, Skeleton, Space, Tag, Typography } from 'antd';
+import type { HazardDetailFieldsFragment, HazardStatus } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { ListingCard } from '../listings/listing-card.js';
-import { HazardActions } from './hazard-actions.js';
+import { HazardActions, PlanSummary } from './hazard-actions.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
 import { HazardDetailDocument } from './operations.js';
 
 export interface HazardDrawerProps {
   hazardId: string | null;
   onClose: () => void;
+}
+
+type Hazard = HazardDetailFieldsFragment;
+type Step = StatusTransition<HazardStatus>;
+
+/**
+ * The status history with the plan's submission and approval placed in it (they change no status, so the
+ * service records them on the plan only): the reader sees 方案提交 → 批准 → 开始整改 in order.
+ */
+function withPlanSteps(hazard: Hazard, t: TranslateFn): Step[] {
+  const steps: Step[] = hazard.history.map((step) => ({
+    from: step.from ?? null,
+    to: step.to,
+    at: step.at,
+    actor: step.actorUsername ?? t('hazard.system'),
+    reason: step.reason,
+  }));
+  const plan = hazard.plan;
+  if (!plan) return steps;
+  const statusAt = (at: string): HazardStatus =>
+    [...hazard.history].reverse().find((step) => step.at <= at)?.to ?? hazard.status;
+  const extra: Step[] = [
+    {
+      at: plan.submittedAt,
+      actor: t('plan.enterprise'),
+      reason: t('plan.submittedStep', { person: plan.responsiblePerson, deadline: plan.deadline }),
+    },
+    ...(plan.approvedAt
+      ? [{ at: plan.approvedAt, actor: t('plan.principal'), reason: t('plan.approvedStep') }]
+      : []),
+  ].map((step) => ({ ...step, from: statusAt(step.at), to: statusAt(step.at) }));
+  return [...steps, ...extra].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
 }
 
 /** One hazard: what, where (the enterprise, via federation), its grade, status and deadline. */
@@ -87,7 +122,70 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           <Descriptions.Item label={t('hazard.acceptanceTier')}>
             {t(`tier.${hazard.acceptanceTier}`)}
           </Descriptions.Item>
+          {hazard.treatAsAccident || hazard.repeatOf ? (
+            <Descriptions.Item label={t('hazard.flags')}>
+              <Space wrap>
+                {/* H-5 当作事故对待; H-6 repeat of a closed hazard. */}
+                {hazard.treatAsAccident ? <Tag color="red">{t('hazard.treatAsAccident')}</Tag> : null}
+                {hazard.repeatOf ? (
+                  <Tag color="orange">{t('hazard.repeatOf', { code: hazard.repeatOf.code })}</Tag>
+                ) : null}
+              </Space>
+            </Descriptions.Item>
+          ) : null}
+          {hazard.interimMeasures.length ? (
+            <Descriptions.Item label={t('plan.interimMeasures')}>
+              <Space orientation="vertical" size={2} data-testid="interim-measures">
+                {hazard.interimMeasures.map((m, index) => (
+                  <span key={`${m.kind}-${index}`}>
+                    <Tag color={m.kind.endsWith('SUSPENSION') ? 'red' : 'default'}>
+                      {t(`plan.interim.${m.kind}`)}
+                    </Tag>
+                    {m.text}
+                  </span>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          ) : null}
+          {hazard.resumptionReviewDue ? (
+            <Descriptions.Item label={t('hazard.resumptionReviewDue')}>
+              <Space>
+                {hazard.resumptionReviewDue}
+                <DeadlineBadge deadline={hazard.resumptionReviewDue} closed={isFinished(hazard.status)} />
+              </Space>
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
+      ) : null}
+      {hazard && (hazard.plan || hazard.grade === 'MAJOR') ? (
+        <div data-testid="hazard-plan" style={{ marginTop: 16 }}>
+          <Space style={{ marginBottom: 8 }} wrap>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('plan.title')}
+            </Typography.Title>
+            {hazard.plan ? (
+              hazard.plan.approvedAt ? (
+                <Tag color="success">
+                  {t('plan.approvedOn', { at: formatShanghaiDateTime(hazard.plan.approvedAt) })}
+                </Tag>
+              ) : (
+                <Tag color="warning">{t('plan.awaitingApproval')}</Tag>
+              )
+            ) : (
+              <Tag color="error">{t('plan.missing')}</Tag>
+            )}
+          </Space>
+          {hazard.plan ? (
+            <>
+              <PlanSummary plan={hazard.plan} />
+              {hazard.plan.planFileId ? (
+                <FileUpload transport={transport} readOnly value={[{ id: hazard.plan.planFileId }]} />
+              ) : null}
+            </>
+          ) : (
+            <Typography.Text type="secondary">{t('plan.missingHint')}</Typography.Text>
+          )}
+        </div>
       ) : null}
       {hazard?.listingId ? <ListingCard listingId={hazard.listingId} /> : null}
       {hazard ? (
@@ -111,13 +209,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           })}
           <Typography.Title level={5}>{t('hazard.history')}</Typography.Title>
           <StatusTimeline
-            transitions={hazard.history.map((step) => ({
-              from: step.from ?? null,
-              to: step.to,
-              at: step.at,
-              actor: step.actorUsername ?? t('hazard.system'),
-              reason: step.reason,
-            }))}
+            transitions={withPlanSteps(hazard, t)}
             variants={STATUS_VARIANTS}
             ns={HAZARD_NAMESPACE}
           />

@@ -26,6 +26,8 @@ const FILTER_ARGS: FilterArgs = {
   status: 'status',
   overdue: { arg: 'overdue', parse: (value) => value === 'true' },
   town: 'townshipCode',
+  // Set by links from other pages (e.g. the major hazard sources board): one enterprise's hazards.
+  enterprise: 'enterpriseId',
 };
 
 /** 隐患清单: hazards in the caller's data scope, newest first, with the enterprise from supervision. */
@@ -123,6 +125,7 @@ export function HazardListPage() {
     },
   ];
 
+  const enterpriseFilter = new URLSearchParams(window.location.search).get('enterprise');
   const filterDefs: ServerTableFilter[] = [
     {
       key: 'grade',
@@ -151,6 +154,24 @@ export function HazardListPage() {
       type: 'select',
       options: (towns.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name })),
     },
+    // Only offered when a link brought one: clearing it shows every enterprise again.
+    ...(enterpriseFilter
+      ? [
+          {
+            key: 'enterprise',
+            label: t('hazard.enterprise'),
+            type: 'select' as const,
+            options: [
+              {
+                value: enterpriseFilter,
+                label:
+                  list.rows.find((row) => row.enterprise?.id === enterpriseFilter)?.enterprise?.name ??
+                  t('hazard.oneEnterprise'),
+              },
+            ],
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -8,6 +8,7 @@ export const HazardListDocument = graphql(`
     $status: HazardStatus
     $overdue: Boolean
     $townshipCode: String
+    $enterpriseId: ID
   ) {
     hazards(
       first: $first
@@ -16,6 +17,7 @@ export const HazardListDocument = graphql(`
       status: $status
       overdue: $overdue
       townshipCode: $townshipCode
+      enterpriseId: $enterpriseId
     ) {
       totalCount
       pageInfo {
@@ -79,6 +81,34 @@ export const HazardDetailFields = graphql(`
     listingId
     planApproved
     noPhotoReason
+    enterpriseId
+    confirmedAt
+    suspended
+    resumptionReviewDue
+    repeatOfId
+    repeatOf {
+      id
+      code
+    }
+    interimMeasures {
+      kind
+      text
+    }
+    plan {
+      objectives
+      measures
+      funds
+      materials
+      responsibleOrganisation
+      responsiblePerson
+      deadline
+      requirements
+      safetyMeasures
+      contingencyPlan
+      planFileId
+      submittedAt
+      approvedAt
+    }
     enterprise {
       id
       name
@@ -142,6 +172,46 @@ export const FixOnSpotDocument = graphql(`
   }
 `);
 
+export const SubmitRectificationPlanDocument = graphql(`
+  mutation SubmitRectificationPlan($input: SubmitRectificationPlanInput!) {
+    submitRectificationPlan(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const ApproveRectificationPlanDocument = graphql(`
+  mutation ApproveRectificationPlan($input: ApproveRectificationPlanInput!) {
+    approveRectificationPlan(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const RecordInterimMeasuresDocument = graphql(`
+  mutation RecordInterimMeasures($input: RecordInterimMeasuresInput!) {
+    recordInterimMeasures(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const RegradeHazardDocument = graphql(`
+  mutation RegradeHazard($input: RegradeHazardInput!) {
+    regradeHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
+export const ReopenHazardDocument = graphql(`
+  mutation ReopenHazard($input: ReopenHazardInput!) {
+    reopenHazard(input: $input) {
+      ...HazardDetailFields
+    }
+  }
+`);
+
 export const StartRectificationDocument = graphql(`
   mutation StartRectification($input: StartRectificationInput!) {
     startRectification(input: $input) {
@@ -180,8 +250,15 @@ export const HazardLedgerExportDocument = graphql(`
     $status: HazardStatus
     $overdue: Boolean
     $townshipCode: String
+    $enterpriseId: ID
   ) {
-    hazardLedgerExport(grade: $grade, status: $status, overdue: $overdue, townshipCode: $townshipCode) {
+    hazardLedgerExport(
+      grade: $grade
+      status: $status
+      overdue: $overdue
+      townshipCode: $townshipCode
+      enterpriseId: $enterpriseId
+    ) {
       filename
       contentType
       base64

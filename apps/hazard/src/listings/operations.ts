@@ -1,8 +1,22 @@
 import { graphql } from '../gql/index.js';
 
 export const ListingBoardDocument = graphql(`
-  query ListingBoard($first: Int!, $after: String, $status: ListingStatus, $overdue: Boolean) {
-    listings(first: $first, after: $after, status: $status, overdue: $overdue) {
+  query ListingBoard(
+    $first: Int!
+    $after: String
+    $level: ListingLevel
+    $status: ListingStatus
+    $overdue: Boolean
+    $townshipCode: String
+  ) {
+    listings(
+      first: $first
+      after: $after
+      level: $level
+      status: $status
+      overdue: $overdue
+      townshipCode: $townshipCode
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -15,6 +29,7 @@ export const ListingBoardDocument = graphql(`
   }
 `);
 
+/** Everything the board and the card show; every listing mutation returns it, so both update from the answer. */
 export const ListingFields = graphql(`
   fragment ListingFields on SupervisedListing {
     id
@@ -23,13 +38,46 @@ export const ListingFields = graphql(`
     level
     status
     deadline
+    originalDeadline
     overdue
+    escalatesTo
     requirements
+    progressCadenceDays
+    townshipCode
+    issuingOrgId
     listedAt
+    proposedAt
+    delistedAt
     hazardIds
     enterprise {
       id
       name
+      townshipName
+    }
+    hazards {
+      id
+      code
+      title
+      status
+      planApproved
+    }
+    extensions {
+      requestedOn
+      previousDeadline
+      requestedDeadline
+      reason
+      decisionDue
+      granted
+      decidedAt
+      decisionNote
+      decidedLate
+    }
+    history {
+      from
+      to
+      at
+      actorUsername
+      reason
     }
   }
 `);
@@ -38,6 +86,38 @@ export const ListingOfHazardDocument = graphql(`
   query ListingOfHazard($id: ID!) {
     listing(id: $id) {
       ...ListingFields
+    }
+  }
+`);
+
+/** The SAC office's queue (domain §5.7.2): confirmed MAJOR hazards no listing holds, 5 working days to evaluate. */
+export const UnlistedMajorHazardsDocument = graphql(`
+  query UnlistedMajorHazards($first: Int!, $after: String, $evaluationOverdue: Boolean) {
+    unlistedMajorHazards(first: $first, after: $after, evaluationOverdue: $evaluationOverdue) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        confirmedOn
+        evaluationDue
+        evaluationOverdue
+        hazard {
+          id
+          code
+          title
+          status
+          deadline
+          planApproved
+          enterprise {
+            id
+            name
+            townshipName
+          }
+        }
+      }
     }
   }
 `);
@@ -53,6 +133,54 @@ export const ProposeListingDocument = graphql(`
 export const IssueListingDocument = graphql(`
   mutation IssueListing($input: ListHazardsInput!) {
     listHazards(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const StartListingRectificationDocument = graphql(`
+  mutation StartListingRectification($input: StartListingRectificationInput!) {
+    startListingRectification(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const RequestListingExtensionDocument = graphql(`
+  mutation RequestListingExtension($input: RequestListingExtensionInput!) {
+    requestListingExtension(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const DecideListingExtensionDocument = graphql(`
+  mutation DecideListingExtension($input: DecideListingExtensionInput!) {
+    decideListingExtension(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const ApplyForDelistingDocument = graphql(`
+  mutation ApplyForDelisting($input: ApplyForDelistingInput!) {
+    applyForDelisting(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const DelistDocument = graphql(`
+  mutation Delist($input: DelistInput!) {
+    delist(input: $input) {
+      ...ListingFields
+    }
+  }
+`);
+
+export const RefuseDelistingDocument = graphql(`
+  mutation RefuseDelisting($input: RefuseDelistingInput!) {
+    refuseDelisting(input: $input) {
       ...ListingFields
     }
   }

@@ -1,17 +1,23 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
-import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
+import { type FilterArgs, PagedTable, usePagedConnection, useSession } from '@safety/client';
 import {
   EmptyState,
   formatShanghaiDateTime,
   type ServerTableColumn,
   type ServerTableFilter,
+  StatusTag,
   useT,
 } from '@safety/ui';
-import { Alert, Button, List, Modal, Tag, Typography } from 'antd';
+import { Alert, Button, List, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Route, Routes, useNavigate } from 'react-router';
 import type { PermitGateQuery, PermitListQuery } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { PERMIT_AUTHOR_ROLES, PERMIT_STATUS_VARIANTS } from './labels.js';
 import { PermitGateDocument, PermitListDocument } from './operations.js';
+import { PermitApplyPage } from './permit-apply-page.js';
+import { PermitDrawer } from './permit-drawer.js';
 
 type PermitRow = PermitListQuery['permits']['nodes'][number];
 type Gate = PermitGateQuery['permitGate'];
@@ -39,13 +45,35 @@ const STATUSES = [
   'EXPIRED',
 ] as const;
 
+/** 危险作业票 (domain §5.9): the list, and 申请作业票 at `permits/apply`. */
+export function PermitListPage() {
+  return (
+    <Routes>
+      <Route path="apply" element={<PermitApplyPage />} />
+      <Route path="*" element={<PermitTable />} />
+    </Routes>
+  );
+}
+
 /**
  * 危险作业票 (domain §5.9): permits in scope; 资格校验 asks the qualification gate now (training's
  * certificates and three-level education at the permit's start) and shows every failing reason (P-1).
  */
-export function PermitListPage() {
+function PermitTable() {
   const t = useT(HAZARD_NAMESPACE);
   const client = useApolloClient();
+  const navigate = useNavigate();
+  const session = useSession();
+  const canApply = (session?.account.roles ?? []).some((role) => PERMIT_AUTHOR_ROLES.includes(role));
+  // The open permit is in the URL (?permit=<id>), so the form's redirect and links open it.
+  const [openId, setOpenIdState] = useState(() => new URLSearchParams(window.location.search).get('permit'));
+  const setOpenId = (id: string | null) => {
+    const url = new URL(window.location.href);
+    if (id) url.searchParams.set('permit', id);
+    else url.searchParams.delete('permit');
+    window.history.replaceState(window.history.state, '', url);
+    setOpenIdState(id);
+  };
   const list = usePagedConnection(PermitListDocument, {
     connection: (data) => data.permits,
     filterArgs: FILTER_ARGS,
@@ -84,7 +112,9 @@ export function PermitListPage() {
     {
       key: 'status',
       title: t('hazard.status'),
-      render: (_: unknown, row) => t(`permit.statuses.${row.status}`),
+      render: (_: unknown, row) => (
+        <StatusTag status={row.status} variants={PERMIT_STATUS_VARIANTS} ns={HAZARD_NAMESPACE} />
+      ),
     },
     {
       key: 'gate',
@@ -103,9 +133,14 @@ export function PermitListPage() {
       title: t('listing.actions'),
       hideable: false,
       render: (_: unknown, row) => (
-        <Button size="small" onClick={() => void checkGate(row)}>
-          {t('permit.checkGate')}
-        </Button>
+        <Space size={4}>
+          <Button size="small" type="link" onClick={() => setOpenId(row.id)}>
+            {t('permit.open')}
+          </Button>
+          <Button size="small" onClick={() => void checkGate(row)}>
+            {t('permit.checkGate')}
+          </Button>
+        </Space>
       ),
     },
   ];
@@ -126,16 +161,30 @@ export function PermitListPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('permit.title')}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('permit.title')}
+        </Typography.Title>
+        {canApply ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('apply')}>
+            {t('permit.apply')}
+          </Button>
+        ) : null}
+      </Space>
       <PagedTable<PermitRow>
         list={list}
         tableId="hazard.permits"
         columns={columns}
         filters={filters}
-        empty={<EmptyState image="simple" title={t('permit.empty')} />}
+        empty={
+          <EmptyState
+            image="simple"
+            title={t('permit.empty')}
+            action={canApply ? { label: t('permit.apply'), onClick: () => navigate('apply') } : undefined}
+          />
+        }
       />
+      <PermitDrawer permitId={openId} onClose={() => setOpenId(null)} />
       {gate ? (
         <Modal
           open

@@ -37,6 +37,7 @@ export const RiskPointListDocument = graphql(`
       }
       nodes {
         ...RiskPointFields
+        ...RiskPointDetailFields
       }
     }
   }
@@ -99,6 +100,78 @@ export const AssessRiskDocument = graphql(`
   mutation AssessRisk($input: AssessRiskInput!) {
     assessRisk(input: $input) {
       ...RiskPointFields
+    }
+  }
+`);
+
+/** What the enterprise four-colour map and the point editor read of a point (domain §5.2, §5.3). */
+export const RiskPointDetailFields = graphql(`
+  fragment RiskPointDetailFields on RiskPoint {
+    ...RiskPointFields
+    enterpriseId
+    floorPlanPolygon
+    accidentTypes
+    hazardFactors
+    controls {
+      kind
+      text
+    }
+    controlLevelReason
+    responsiblePersonId
+    noticeCardFileId
+    defaultControlLevel
+    levelBasis
+    currentAssessment {
+      id
+      inputs {
+        l
+        e
+        c
+        s
+      }
+    }
+  }
+`);
+
+export const EnterpriseRiskMapDocument = graphql(`
+  query EnterpriseRiskMap($enterpriseId: ID!) {
+    enterpriseRiskMap(enterpriseId: $enterpriseId) {
+      enterpriseId
+      points {
+        ...RiskPointDetailFields
+      }
+    }
+    enterprise(id: $enterpriseId) {
+      id
+      name
+      townshipName
+      riskLevel
+    }
+  }
+`);
+
+export const CreateRiskPointDocument = graphql(`
+  mutation CreateRiskPoint($input: CreateRiskPointInput!) {
+    createRiskPoint(input: $input) {
+      ...RiskPointDetailFields
+    }
+  }
+`);
+
+export const UpdateRiskPointDocument = graphql(`
+  mutation UpdateRiskPoint($input: UpdateRiskPointInput!) {
+    updateRiskPoint(input: $input) {
+      ...RiskPointDetailFields
+    }
+  }
+`);
+
+export const RetireRiskPointDocument = graphql(`
+  mutation RetireRiskPoint($input: RetireRiskPointInput!) {
+    retireRiskPoint(input: $input) {
+      id
+      version
+      retiredAt
     }
   }
 `);

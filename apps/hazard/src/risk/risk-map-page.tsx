@@ -1,9 +1,13 @@
 import { useQuery } from '@apollo/client/react';
+import { useSession } from '@safety/client';
 import { CountyMap, EmptyState, RISK_LEVEL_RANK, type RiskLevel, RiskLevelTag, useT } from '@safety/ui';
-import { Alert, Card, Col, Row, Skeleton, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Skeleton, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router';
 import type { RiskMapQuery } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { EnterpriseRiskMap } from './enterprise-risk-map.js';
+import { ENTERPRISE_ROLES } from './labels.js';
 import { RiskMapDocument } from './operations.js';
 
 type EnterpriseRow = RiskMapQuery['riskMap']['enterprises'][number];
@@ -11,11 +15,43 @@ type EnterpriseRow = RiskMapQuery['riskMap']['enterprises'][number];
 const rank = (level: RiskLevel | null | undefined) => (level ? RISK_LEVEL_RANK[level] : 0);
 
 /**
+ * 风险四色图 (domain §5.3): an enterprise user lands on its own floor-plan map; a regulator on the county
+ * map, and from an enterprise there on that enterprise's map (`risk-map/enterprise/:id`).
+ */
+export function RiskMapPage() {
+  const session = useSession();
+  const account = session?.account;
+  const own = account?.roles.some((role) => ENTERPRISE_ROLES.includes(role))
+    ? account.scope.enterpriseIds[0]
+    : undefined;
+  return (
+    <Routes>
+      <Route path="enterprise/:id" element={<EnterpriseMapRoute county={!own} />} />
+      <Route index element={own ? <Navigate to={`enterprise/${own}`} replace /> : <CountyRiskMap />} />
+      <Route path="*" element={own ? <EnterpriseRiskMap enterpriseId={own} /> : <CountyRiskMap />} />
+    </Routes>
+  );
+}
+
+function EnterpriseMapRoute({ county }: { county: boolean }) {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  return (
+    <EnterpriseRiskMap
+      key={id}
+      enterpriseId={id}
+      onBack={county ? () => navigate('../..', { relative: 'path' }) : undefined}
+    />
+  );
+}
+
+/**
  * 全县风险四色图 (domain §5.3): each town in the colour of its highest enterprise risk level, and the
  * enterprises in scope by level (red first). Clicking a town narrows the list to it.
  */
-export function RiskMapPage() {
+function CountyRiskMap() {
   const t = useT(HAZARD_NAMESPACE);
+  const navigate = useNavigate();
   const { data, loading, error } = useQuery(RiskMapDocument, { fetchPolicy: 'cache-and-network' });
   const [town, setTown] = useState<string | undefined>();
   const enterprises = data?.riskMap.enterprises ?? [];
@@ -70,7 +106,21 @@ export function RiskMapPage() {
             pagination={{ pageSize: 15, showSizeChanger: false }}
             locale={{ emptyText: <EmptyState image="simple" title={t('risk.empty')} /> }}
             columns={[
-              { key: 'name', title: t('hazard.enterprise'), render: (_, row) => row.enterprise.name },
+              {
+                key: 'name',
+                title: t('hazard.enterprise'),
+                // To the enterprise's own floor-plan map (domain §5.3).
+                render: (_, row) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+                    onClick={() => navigate(`enterprise/${row.enterpriseId}`)}
+                  >
+                    {row.enterprise.name}
+                  </Button>
+                ),
+              },
               { key: 'town', title: t('hazard.township'), render: (_, row) => row.enterprise.townshipName },
               {
                 key: 'level',

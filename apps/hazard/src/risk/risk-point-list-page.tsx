@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { type FilterArgs, PagedTable, usePagedConnection } from '@safety/client';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { type FilterArgs, PagedTable, usePagedConnection, useSession } from '@safety/client';
 import {
-  applyServerErrors,
   DeadlineBadge,
   EmptyState,
   type RiskLevel,
@@ -10,11 +9,15 @@ import {
   type ServerTableFilter,
   useT,
 } from '@safety/ui';
-import { Alert, Button, Form, Modal, Radio, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import type { RiskPointListQuery } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
-import { AssessRiskDocument, LecFactorTablesDocument, RiskPointListDocument } from './operations.js';
+import { AssessModal } from './assess-modal.js';
+import { canEditRisk, ENTERPRISE_ROLES } from './labels.js';
+import { RiskPointListDocument } from './operations.js';
+import { RetireRiskPointModal, RiskPointEditor } from './risk-point-editor.js';
 
 type RiskPointRow = RiskPointListQuery['riskPoints']['nodes'][number];
 
@@ -25,10 +28,22 @@ const FILTER_ARGS: FilterArgs = {
 };
 const LEVELS: RiskLevel[] = ['MAJOR', 'HIGH', 'MODERATE', 'LOW'];
 
-/** 风险点清单 (domain §5.2): points in scope with their level, control level and review; assess with LEC or the matrix. */
+/**
+ * 风险点清单 (domain §5.2): points in scope with their level, control level and review (filter: review
+ * due); risk editors identify, change and retire points and assess them with LEC or the matrix.
+ */
 export function RiskPointListPage() {
   const t = useT(HAZARD_NAMESPACE);
+  const navigate = useNavigate();
+  const session = useSession();
+  const roles = session?.account.roles ?? [];
+  const editor = canEditRisk(roles);
+  const own = roles.some((role) => ENTERPRISE_ROLES.includes(role))
+    ? session?.account.scope.enterpriseIds[0]
+    : undefined;
   const [assessing, setAssessing] = useState<RiskPointRow | null>(null);
+  const [editing, setEditing] = useState<RiskPointRow | 'new' | null>(null);
+  const [retiring, setRetiring] = useState<RiskPointRow | null>(null);
   const list = usePagedConnection(RiskPointListDocument, {
     connection: (data) => data.riskPoints,
     filterArgs: FILTER_ARGS,
@@ -38,7 +53,20 @@ export function RiskPointListPage() {
     {
       key: 'enterprise',
       title: t('hazard.enterprise'),
-      render: (_: unknown, row) => row.enterprise?.name ?? '—',
+      // To the enterprise's four-colour map (domain §5.3).
+      render: (_: unknown, row) =>
+        row.enterprise ? (
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+            onClick={() => navigate(`../risk-map/enterprise/${row.enterprise?.id}`, { relative: 'path' })}
+          >
+            {row.enterprise.name}
+          </Button>
+        ) : (
+          '—'
+        ),
     },
     { key: 'kind', title: t('risk.kind'), render: (_: unknown, row) => t(`risk.kinds.${row.kind}`) },
     {
@@ -69,6 +97,8 @@ export function RiskPointListPage() {
             {row.nextReviewDue}
             <DeadlineBadge deadline={row.nextReviewDue} />
           </Space>
+        ) : row.reviewDue ? (
+          <Tag color="warning">{t('risk.reviewDue')}</Tag>
         ) : (
           '—'
         ),
@@ -77,11 +107,20 @@ export function RiskPointListPage() {
       key: 'actions',
       title: t('listing.actions'),
       hideable: false,
-      render: (_: unknown, row) => (
-        <Button size="small" onClick={() => setAssessing(row)}>
-          {t('risk.assess')}
-        </Button>
-      ),
+      render: (_: unknown, row) =>
+        editor ? (
+          <Space size={4} wrap>
+            <Button size="small" onClick={() => setAssessing(row)}>
+              {t('risk.assess')}
+            </Button>
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(row)}>
+              {t('risk.edit')}
+            </Button>
+            <Button size="small" danger onClick={() => setRetiring(row)}>
+              {t('risk.retire')}
+            </Button>
+          </Space>
+        ) : null,
     },
   ];
   const filters: ServerTableFilter[] = [
@@ -109,9 +148,16 @@ export function RiskPointListPage() {
   ];
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {t('risk.pointsTitle')}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('risk.pointsTitle')}
+        </Typography.Title>
+        {editor ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('risk.editor.createTitle')}
+          </Button>
+        ) : null}
+      </Space>
       <PagedTable<RiskPointRow>
         list={list}
         tableId="hazard.riskPoints"
@@ -120,131 +166,25 @@ export function RiskPointListPage() {
         empty={<EmptyState image="simple" title={t('risk.pointsEmpty')} />}
       />
       {assessing ? <AssessModal point={assessing} onClose={() => setAssessing(null)} /> : null}
-    </>
-  );
-}
-
-interface AssessValues {
-  method: 'LEC' | 'MATRIX';
-  l?: string;
-  e?: string;
-  c?: string;
-  ml?: number;
-  ms?: number;
-}
-
-/** The LEC / 5×5 matrix calculator: only the table values can be chosen; the service computes D or R exactly. */
-function AssessModal({ point, onClose }: { point: RiskPointRow; onClose: () => void }) {
-  const t = useT(HAZARD_NAMESPACE);
-  const [form] = Form.useForm<AssessValues>();
-  const tables = useQuery(LecFactorTablesDocument);
-  // The method of the profile in force for the point's industry (the service refuses the other one).
-  const profileMethod =
-    tables.data?.riskCriteriaProfiles.find(
-      (profile) =>
-        !profile.effectiveTo && point.industryCode && profile.industryCodes?.includes(point.industryCode),
-    )?.method ?? 'LEC';
-  const method = Form.useWatch('method', form) ?? profileMethod;
-  useEffect(() => {
-    if (!form.isFieldTouched('method')) form.setFieldsValue({ method: profileMethod });
-  }, [form, profileMethod]);
-  const [assess, { data, loading }] = useMutation(AssessRiskDocument);
-  const [banner, setBanner] = useState<string | null>(null);
-  const options = (values: ReadonlyArray<{ value: string; labelZh: string }> | undefined) =>
-    (values ?? []).map(({ value, labelZh }) => ({ value, label: `${value} · ${labelZh}` }));
-  const scale = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
-  const result = data?.assessRisk.currentAssessment;
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBanner(null);
-    try {
-      await assess({
-        variables: {
-          input: {
-            riskPointId: point.id,
-            expectedVersion: point.version,
-            method: values.method,
-            ...(values.method === 'LEC'
-              ? { lec: { l: values.l ?? '', e: values.e ?? '', c: values.c ?? '' } }
-              : { matrix: { l: values.ml ?? 0, s: values.ms ?? 0 } }),
-          },
-        },
-      });
-    } catch (error) {
-      const unplaced = applyServerErrors(form, error, { prefix: [] });
-      if (unplaced.length) setBanner(unplaced.join('；'));
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title={`${t('risk.assess')} · ${point.name}`}
-      onCancel={onClose}
-      footer={
-        result ? (
-          <Button type="primary" onClick={onClose}>
-            {t('action.ok')}
-          </Button>
-        ) : (
-          <Space>
-            <Button onClick={onClose}>{t('action.cancel')}</Button>
-            <Button type="primary" loading={loading} onClick={() => void submit()}>
-              {t('risk.compute')}
-            </Button>
-          </Space>
-        )
-      }
-    >
-      {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} /> : null}
-      {result ? (
-        <Alert
-          type="info"
-          data-testid="assessment-result"
-          title={
-            <Space wrap>
-              <span>{`${result.method === 'LEC' ? 'D' : 'R'} = ${result.score}`}</span>
-              {result.bandWording ? <span>{`${result.band}级 ${result.bandWording}`}</span> : null}
-              <RiskLevelTag level={result.computedLevel as RiskLevel} />
-            </Space>
-          }
+      {editing ? (
+        <RiskPointEditor
+          point={editing === 'new' ? null : editing}
+          enterpriseId={editing === 'new' ? own : undefined}
+          onClose={() => setEditing(null)}
+          onSaved={(point, created) => {
+            setEditing(null);
+            // A new point is assessed next (domain §5.2: identify, then assess and grade).
+            if (created) setAssessing(point);
+          }}
         />
-      ) : (
-        <Form<AssessValues> form={form} layout="vertical" initialValues={{ method: profileMethod }}>
-          <Form.Item name="method" label={t('risk.method')}>
-            <Radio.Group
-              optionType="button"
-              options={[
-                { value: 'LEC', label: t('risk.methods.LEC') },
-                { value: 'MATRIX', label: t('risk.methods.MATRIX') },
-              ]}
-            />
-          </Form.Item>
-          {method === 'LEC' ? (
-            <>
-              <Form.Item name="l" label={t('risk.lecL')} rules={[{ required: true }]}>
-                <Select options={options(tables.data?.lecFactorTables.likelihood)} />
-              </Form.Item>
-              <Form.Item name="e" label={t('risk.lecE')} rules={[{ required: true }]}>
-                <Select options={options(tables.data?.lecFactorTables.exposure)} />
-              </Form.Item>
-              <Form.Item name="c" label={t('risk.lecC')} rules={[{ required: true }]}>
-                <Select options={options(tables.data?.lecFactorTables.consequence)} />
-              </Form.Item>
-            </>
-          ) : (
-            <>
-              <Form.Item name="ml" label={t('risk.matrixL')} rules={[{ required: true }]}>
-                <Select options={scale} />
-              </Form.Item>
-              <Form.Item name="ms" label={t('risk.matrixS')} rules={[{ required: true }]}>
-                <Select options={scale} />
-              </Form.Item>
-            </>
-          )}
-        </Form>
-      )}
-    </Modal>
+      ) : null}
+      {retiring ? (
+        <RetireRiskPointModal
+          point={retiring}
+          onClose={() => setRetiring(null)}
+          onRetired={() => setRetiring(null)}
+        />
+      ) : null}
+    </>
   );
 }
