@@ -14,9 +14,12 @@ import { HAZARD_NAMESPACE, hazardResources } from './i18n/resources.js';
 import { ListingBoardPage } from './listings/listing-board-page.js';
 import { MajorHazardBoardPage } from './major-hazards/major-hazard-board-page.js';
 import { PermitListPage } from './permits/permit-list-page.js';
+import { ProjectReviewPage } from './project-reviews/project-review-page.js';
 import { RiskMapPage } from './risk/risk-map-page.js';
 import { RiskPointListPage } from './risk/risk-point-list-page.js';
 import { SelfCheckPage } from './self-checks/self-check-page.js';
+import { SpecialEquipmentPage } from './special-equipment/special-equipment-page.js';
+import { StatisticsPage } from './statistics/statistics-page.js';
 
 /** The module's pages, relative to `basePath` (labels: `module.<key>`). */
 export const HAZARD_PAGES: readonly DepartmentPage[] = [
@@ -25,12 +28,15 @@ export const HAZARD_PAGES: readonly DepartmentPage[] = [
   { key: 'selfChecks', path: 'self-checks' },
   { key: 'listings', path: 'listings' },
   { key: 'majorHazards', path: 'major-hazards' },
+  { key: 'specialEquipment', path: 'special-equipment' },
   { key: 'riskMap', path: 'risk-map' },
   { key: 'riskPoints', path: 'risk-points' },
   { key: 'permits', path: 'permits' },
   { key: 'campaigns', path: 'campaigns' },
   { key: 'briefings', path: 'briefings' },
   { key: 'alerts', path: 'alerts' },
+  { key: 'projectReviews', path: 'project-reviews' },
+  { key: 'statistics', path: 'statistics' },
 ];
 
 /** The module's own page switch (the portal's menu has one entry per module). */
@@ -64,6 +70,9 @@ export default function HazardRoutes({ basePath, client, i18n }: DepartmentRoute
         <Route path="campaigns/*" element={<CampaignPage />} />
         <Route path="briefings/*" element={<BriefingPage />} />
         <Route path="alerts/*" element={<AlertPage />} />
+        <Route path="special-equipment/*" element={<SpecialEquipmentPage />} />
+        <Route path="project-reviews/*" element={<ProjectReviewPage />} />
+        <Route path="statistics/*" element={<StatisticsPage />} />
         <Route path="*" element={<Navigate to="hazards" replace />} />
       </Routes>
     </DepartmentModule>

@@ -82,6 +82,13 @@ export const HazardDetailFields = graphql(`
     planApproved
     noPhotoReason
     enterpriseId
+    supervisingOrgId
+    listingDecision {
+      hazardId
+      reason
+      decidedAt
+      decidedByUsername
+    }
     confirmedAt
     suspended
     resumptionReviewDue
@@ -271,6 +278,113 @@ export const HazardTownshipsDocument = graphql(`
   query HazardTownships {
     divisions(level: TOWN) {
       code
+      name
+    }
+  }
+`);
+
+/** A task of 双重交办 (H-2, domain §4.7); every task mutation returns it, so the leg updates from the answer. */
+export const HazardTaskFields = graphql(`
+  fragment HazardTaskFields on Task {
+    id
+    version
+    code
+    leg
+    status
+    title
+    requirement
+    dueAt
+    acknowledgementDue
+    overdue
+    daysOverdue
+    escalation
+    assigneeEnterpriseId
+    assigneeOrgs {
+      id
+      name
+    }
+    issuerOrg {
+      id
+      name
+    }
+    linkedTask {
+      id
+      code
+    }
+    evidence {
+      fileId
+      note
+    }
+    submissionNote
+    returnReason
+  }
+`);
+
+/** The two legs, apart from the hazard: they come from another service, a few seconds after confirmation. */
+export const HazardTasksDocument = graphql(`
+  query HazardTasks($id: ID!) {
+    hazard(id: $id) {
+      id
+      tasks {
+        ...HazardTaskFields
+      }
+    }
+  }
+`);
+
+export const AcknowledgeTaskDocument = graphql(`
+  mutation AcknowledgeHazardTask($input: TaskTransitionInput!) {
+    acknowledgeTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+export const StartTaskDocument = graphql(`
+  mutation StartHazardTask($input: TaskTransitionInput!) {
+    startTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+export const SubmitTaskDocument = graphql(`
+  mutation SubmitHazardTask($input: SubmitTaskInput!) {
+    submitTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+export const ReturnTaskDocument = graphql(`
+  mutation ReturnHazardTask($input: ReturnTaskInput!) {
+    returnTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+export const VerifyTaskDocument = graphql(`
+  mutation VerifyHazardTask($input: TaskTransitionInput!) {
+    verifyTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+export const CloseTaskDocument = graphql(`
+  mutation CloseHazardTask($input: TaskTransitionInput!) {
+    closeTask(input: $input) {
+      ...HazardTaskFields
+    }
+  }
+`);
+
+/** The supervising department's name (e.g. 市场监管 for special equipment, domain §5.5). */
+export const SupervisingOrgDocument = graphql(`
+  query SupervisingOrg($id: ID!) {
+    orgUnit(id: $id) {
+      id
       name
     }
   }

@@ -185,3 +185,15 @@ export const RefuseDelistingDocument = graphql(`
     }
   }
 `);
+
+/** 不予挂牌 (domain §5.7.2): the SAC office's reasoned decision; the hazard leaves the queue. */
+export const DecideNotToListHazardDocument = graphql(`
+  mutation DecideNotToListHazard($input: DecideNotToListHazardInput!) {
+    decideNotToListHazard(input: $input) {
+      hazardId
+      reason
+      decidedAt
+      decidedByUsername
+    }
+  }
+`);
