@@ -37,12 +37,21 @@ export function collectDocuments(root = defaultRoot) {
   return clients;
 }
 
-export async function registerDocuments({ registryUrl, root = defaultRoot, appVersion, log = console.log }) {
+export async function registerDocuments({
+  registryUrl,
+  root = defaultRoot,
+  appVersion,
+  writeToken = process.env.REGISTRY_WRITE_TOKEN,
+  log = console.log,
+}) {
   const results = [];
   for (const [clientName, documents] of Object.entries(collectDocuments(root))) {
     const response = await fetch(`${registryUrl}/documents/${clientName}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(writeToken ? { authorization: `Bearer ${writeToken}` } : {}),
+      },
       body: JSON.stringify({ appVersion: appVersion ?? null, documents }),
       signal: AbortSignal.timeout(30_000),
     });

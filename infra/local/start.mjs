@@ -19,14 +19,21 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, '.data'));
 const logDir = path.join(dataDir, 'logs');
 mkdirSync(logDir, { recursive: true });
 
-/** Settings kept across restarts: the service secret and the demo's "today". */
+/**
+ * Settings kept across restarts (in `<DATA_DIR>/local-settings.json`): the service secret, the
+ * registry's write secret (scripts that publish or register documents by hand read it from here)
+ * and the demo's "today".
+ */
 function localSettings() {
   const file = path.join(dataDir, 'local-settings.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-  const settings = {
-    serviceSecret: randomBytes(24).toString('base64url'),
-    demoToday: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
-  };
+  const settings = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : {
+        serviceSecret: randomBytes(24).toString('base64url'),
+        demoToday: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      };
+  // Data directories from before the registry had a write secret get one now.
+  settings.registryWriteToken ??= randomBytes(24).toString('base64url');
   writeFileSync(file, JSON.stringify(settings, null, 2), { mode: 0o600 });
   return settings;
 }
@@ -40,6 +47,7 @@ const baseEnv = {
   REGISTRY_URL: `http://${host}:${REGISTRY.port}`,
   AUTH_URL: `http://${host}:4101`,
   SERVICE_SECRET: settings.serviceSecret,
+  REGISTRY_WRITE_TOKEN: process.env.REGISTRY_WRITE_TOKEN ?? settings.registryWriteToken,
   DEMO_TODAY: process.env.DEMO_TODAY ?? settings.demoToday,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
@@ -129,7 +137,11 @@ console.log(`Starting the platform (data: ${dataDir}, demo today: ${baseEnv.DEMO
 launch(REGISTRY);
 await waitFor(`registry on :${REGISTRY.port}`, ready(REGISTRY.port));
 // The apps' trusted documents, registered before the gateway serves (register-documents.mjs).
-await registerDocuments({ registryUrl: baseEnv.REGISTRY_URL, root }).catch((error) =>
+await registerDocuments({
+  registryUrl: baseEnv.REGISTRY_URL,
+  root,
+  writeToken: baseEnv.REGISTRY_WRITE_TOKEN,
+}).catch((error) =>
   console.log(`· trusted documents not registered (${error.message}): app clients are not restricted`),
 );
 for (const service of SUBGRAPHS) launch(service);

@@ -230,8 +230,11 @@ describe('schema checks, approval and rollback', () => {
     );
     const published = await fetch(`${REGISTRY_URL}/subgraphs/responsibility`, {
       method: 'PUT',
-      // As a service publishes on start; the admin's token in case the registry asks for one.
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      // As a service publishes on start, with the registry's write secret.
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${inject('registryWriteToken')}`,
+      },
       body: JSON.stringify({
         url: live.subgraph.url,
         eventsUrl: live.subgraph.eventsUrl,

@@ -1,6 +1,7 @@
 // Starts the whole platform as a developer does (`node infra/local/start.mjs`) on a fresh temp
 // DATA_DIR, with the built apps served on one origin; the tests get the portal URL by inject().
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,15 +62,28 @@ export default async function startPlatform(project: TestProject) {
   // A developer iterating on one page points the tests at a platform already running (its data
   // persists between runs, so tests create what they change).
   const running = process.env.E2E_PORTAL_URL;
-  if (running) return void project.provide('portalUrl', running.replace(/\/$/, ''));
+  if (running) {
+    project.provide('portalUrl', running.replace(/\/$/, ''));
+    // Its write secret is in <DATA_DIR>/local-settings.json (registryWriteToken).
+    project.provide('registryWriteToken', process.env.REGISTRY_WRITE_TOKEN ?? '');
+    return;
+  }
   ensureBuilt();
   if (!(await portFree(WEB_PORT)) || !(await portFree(4000))) {
     throw new Error('ports 4000/5000 are busy: stop the running platform (infra/local/start.mjs) first');
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'portal-e2e-'));
+  // Tests that publish to the registry directly present it (the admin's schema lifecycle).
+  const registryWriteToken = randomBytes(24).toString('base64url');
   const child: ChildProcess = spawn(process.execPath, ['infra/local/start.mjs'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, WEB_PORT: String(WEB_PORT), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      WEB_PORT: String(WEB_PORT),
+      LOG_LEVEL: 'warn',
+      REGISTRY_WRITE_TOKEN: registryWriteToken,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -106,5 +120,6 @@ export default async function startPlatform(project: TestProject) {
     throw error;
   }
   project.provide('portalUrl', `http://127.0.0.1:${WEB_PORT}`);
+  project.provide('registryWriteToken', registryWriteToken);
   return stop;
 }

@@ -11,6 +11,8 @@ export interface SubgraphConfig {
   /** Where embedded PGlite keeps its files when no server is given. */
   dataDir: string;
   registryUrl: string | undefined;
+  /** The registry's write secret, presented when publishing the schema (`REGISTRY_WRITE_TOKEN`). */
+  registryWriteToken: string | undefined;
   /** Base URL of the account service (responsibility): JWKS, revocations, service tokens. */
   authUrl: string | undefined;
   /** Shared secret a service presents to obtain its SERVICE token. */
@@ -29,6 +31,7 @@ export function readConfig(name: string, defaults: { port: number }): SubgraphCo
     databaseServerUrl: env.DATABASE_SERVER_URL,
     dataDir: path.resolve(env.DATA_DIR ?? '.data', name),
     registryUrl: env.REGISTRY_URL,
+    registryWriteToken: env.REGISTRY_WRITE_TOKEN,
     authUrl: env.AUTH_URL,
     serviceSecret: env.SERVICE_SECRET,
     publicUrl: env[`${prefix}_PUBLIC_URL`],

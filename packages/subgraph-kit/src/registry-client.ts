@@ -13,7 +13,12 @@ export interface Publication {
  * Publishes the subgraph's SDL to the registry on start (idempotent there), retrying in the
  * background until the registry answers, so start order does not matter.
  */
-export function publishToRegistry(registryUrl: string, publication: Publication, log: Logger): () => void {
+export function publishToRegistry(
+  registryUrl: string,
+  publication: Publication,
+  log: Logger,
+  writeToken?: string,
+): () => void {
   let stopped = false;
   let delay = 500;
   const attempt = async () => {
@@ -21,17 +26,32 @@ export function publishToRegistry(registryUrl: string, publication: Publication,
     try {
       const response = await fetch(`${registryUrl}/subgraphs/${publication.name}`, {
         method: 'PUT',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(writeToken ? { authorization: `Bearer ${writeToken}` } : {}),
+        },
         body: JSON.stringify(publication),
         signal: AbortSignal.timeout(10_000),
       });
-      const body = (await response.json().catch(() => ({}))) as { errors?: unknown; version?: number };
+      const body = (await response.json().catch(() => ({}))) as {
+        errors?: unknown;
+        version?: number;
+        status?: string;
+        held?: boolean;
+      };
       if (response.status === 422) {
-        log.error({ errors: body.errors }, 'registry rejected this schema: it does not compose');
+        if (body.status === 'DECLINED') log.error('an admin declined this schema at the registry');
+        else log.error({ errors: body.errors }, 'registry rejected this schema: it does not compose');
+        return;
+      }
+      if (response.status === 401) {
+        log.error('registry refused the publish: REGISTRY_WRITE_TOKEN is missing or wrong');
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      log.info({ version: body.version }, 'schema published to the registry');
+      if (body.held)
+        log.warn({ version: body.version }, 'schema held at the registry until an admin approves it');
+      else log.info({ version: body.version }, 'schema published to the registry');
     } catch (error) {
       log.warn({ err: error, retryInMs: delay }, 'registry not reachable; retrying');
       setTimeout(attempt, delay).unref();

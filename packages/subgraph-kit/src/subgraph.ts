@@ -308,6 +308,7 @@ export async function startSubgraph(
           subscribes: inbox.eventTypes,
         },
         log,
+        config.registryWriteToken,
       )
     : () => {};
   ready = true;

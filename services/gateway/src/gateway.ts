@@ -79,7 +79,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     (options.supergraph.kind === 'registry' ? options.supergraph.registryUrl : undefined);
   const usage =
     registryUrl && options.usage !== false
-      ? new UsageReporter({ registryUrl, ...options.usage, log })
+      ? new UsageReporter({
+          registryUrl,
+          writeToken: process.env.REGISTRY_WRITE_TOKEN,
+          ...options.usage,
+          log,
+        })
       : undefined;
   const documents =
     registryUrl && options.trustedDocuments !== false

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -65,6 +66,12 @@ export interface RegistryOptions {
   autoApprove?: boolean;
   /** Days of usage a breaking change is weighed against; default `REGISTRY_USAGE_WINDOW_DAYS` or 30. */
   usageWindowDays?: number;
+  /**
+   * The bearer secret the writers (services publishing, the gateway's usage, the apps' documents)
+   * present on `PUT /subgraphs`, `POST /usage` and `POST /documents`; default `REGISTRY_WRITE_TOKEN`.
+   * Unset: writes are open (tests, a registry on a private network only).
+   */
+  writeToken?: string;
 }
 
 export interface RegistryRuntime {
@@ -144,7 +151,15 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     res.status(503).json({ error: 'registry is not ready' });
   });
 
-  app.put('/subgraphs/:name', express.json({ limit: '5mb' }), async (req, res) => {
+  // Writes change what the gateway serves or what checks weigh: only holders of the write secret.
+  const writeToken = options.writeToken ?? env.REGISTRY_WRITE_TOKEN;
+  const requireWriter = (req: Request, res: Response, next: NextFunction) => {
+    if (!writeToken || secretMatches(bearerSecret(req.header('authorization')), writeToken)) return next();
+    res.status(401).json({ error: 'registry writes need the write token (Authorization: Bearer …)' });
+  };
+  app.post(['/usage', '/documents/:clientName'], requireWriter);
+
+  app.put('/subgraphs/:name', requireWriter, express.json({ limit: '5mb' }), async (req, res) => {
     const read = readPublication(String(req.params.name), req.body);
     if (!read.ok) return void res.status(400).json({ error: read.error });
     const subgraph = read.publication.name;
@@ -339,4 +354,15 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       return stopping;
     },
   };
+}
+
+function bearerSecret(header: string | undefined): string {
+  return header?.match(/^Bearer\s+(.+)$/i)?.[1] ?? '';
+}
+
+/** Constant-time comparison, so the secret cannot be guessed byte by byte from response times. */
+function secretMatches(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }

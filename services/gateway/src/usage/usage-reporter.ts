@@ -30,6 +30,8 @@ interface Entry {
 
 export interface UsageReporterOptions {
   registryUrl: string;
+  /** The registry's write secret (`REGISTRY_WRITE_TOKEN`), when it has one. */
+  writeToken?: string;
   /** Default 5 s. */
   flushIntervalMs?: number;
   /** Distinct hourly entries held between flushes; beyond it samples are dropped (counted, logged). */
@@ -135,7 +137,10 @@ export class UsageReporter {
     try {
       const response = await fetch(`${this.options.registryUrl}/usage`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.options.writeToken ? { authorization: `Bearer ${this.options.writeToken}` } : {}),
+        },
         body: JSON.stringify({ operations, entries }),
         signal: AbortSignal.timeout(5000),
       });

@@ -7,7 +7,9 @@ export class UnreachableError extends Error {}
 
 async function call(options: CliOptions, route: string, init: RequestInit = {}): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // Publishing is a write: it presents the registry's write secret (REGISTRY_WRITE_TOKEN) when set.
+  const bearer = init.method === 'PUT' ? (process.env.REGISTRY_WRITE_TOKEN ?? options.token) : options.token;
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
   try {
     return await fetch(`${options.registryUrl}${route}`, {
       ...init,
