@@ -1,3 +1,4 @@
+import { getMetadataStorage } from 'class-validator';
 import { GraphQLError } from 'graphql';
 
 /** The fixed set of expected error codes (architecture §5). Clients branch on these, never on messages. */
@@ -64,17 +65,95 @@ export function deadlinePassed(message: string, deadline: Date): GraphQLError {
   });
 }
 
+/** The part of class-validator's `ValidationError` we read (type-graphql passes them through as-is). */
+export interface ValidationErrorLike {
+  property: string;
+  /** The validated object (an input class instance); absent when `validationError.target` is off. */
+  target?: object;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
 /** type-graphql's class-validator failures → BAD_USER_INPUT with one entry per failing field. */
 export function fieldsFromValidationErrors(
-  errors: Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>,
+  errors: ValidationErrorLike[],
   prefix = '',
 ): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) fields[path] = Object.values(error.constraints).join('; ');
-    if (error.children?.length)
-      Object.assign(fields, fieldsFromValidationErrors(error.children as never, path));
+    if (error.children?.length) Object.assign(fields, fieldsFromValidationErrors(error.children, path));
   }
   return fields;
+}
+
+/** One failed class-validator constraint, by name, with the bounds a translated message needs. */
+export interface Violation {
+  /** class-validator's constraint name: `isNotEmpty`, `minLength`, `isLength`, `min`, `isUuid`, `arrayMaxSize`, … */
+  constraint: string;
+  /** The constraint's arguments, named: `{ min: 2 }`, `{ min: 2, max: 40 }`; only numbers and strings. */
+  args?: Record<string, number | string>;
+}
+
+/**
+ * How to name each positional constraint argument (class-validator's `constraints: [...]`), for
+ * the constraints whose arguments a message shows. Others report their name only.
+ */
+const CONSTRAINT_ARGS: Record<string, readonly string[]> = {
+  minLength: ['min'],
+  maxLength: ['max'],
+  isLength: ['min', 'max'],
+  min: ['min'],
+  max: ['max'],
+  arrayMinSize: ['min'],
+  arrayMaxSize: ['max'],
+  isDivisibleBy: ['divisor'],
+};
+
+/**
+ * The arguments of `constraint` on `property` of the validated object's class, read from
+ * class-validator's metadata (the decorator's own values, whatever the message says).
+ */
+function constraintArgs(
+  target: object | undefined,
+  property: string,
+  constraint: string,
+): Record<string, number | string> | undefined {
+  const names = CONSTRAINT_ARGS[constraint];
+  if (!names || !target || typeof target !== 'object' || Array.isArray(target)) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', false, false)
+    .filter((m) => m.propertyName === property && (m.name ?? m.type) === constraint);
+  // Two decorators of one kind on a property share one key in `constraints`; the last one wins there too.
+  const values = metadata.at(-1)?.constraints;
+  if (!values) return undefined;
+  const args: Record<string, number | string> = {};
+  names.forEach((name, i) => {
+    const value = values[i];
+    if (typeof value === 'number' || typeof value === 'string') args[name] = value;
+  });
+  return Object.keys(args).length ? args : undefined;
+}
+
+/**
+ * The same failures as {@link fieldsFromValidationErrors}, as data a client can translate:
+ * `{ 'plan.objectives': [{ constraint: 'minLength', args: { min: 2 } }] }`, in the order of `fields`' messages.
+ */
+export function violationsFromValidationErrors(
+  errors: ValidationErrorLike[],
+  prefix = '',
+): Record<string, Violation[]> {
+  const violations: Record<string, Violation[]> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints)
+      violations[path] = Object.keys(error.constraints).map((constraint) => {
+        const args = constraintArgs(error.target, error.property, constraint);
+        return args ? { constraint, args } : { constraint };
+      });
+    if (error.children?.length)
+      Object.assign(violations, violationsFromValidationErrors(error.children, path));
+  }
+  return violations;
 }

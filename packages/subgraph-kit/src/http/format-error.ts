@@ -1,19 +1,23 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, fieldsFromValidationErrors, isExpectedCode } from '../errors.js';
+import {
+  ErrorCode,
+  fieldsFromValidationErrors,
+  isExpectedCode,
+  type ValidationErrorLike,
+  violationsFromValidationErrors,
+} from '../errors.js';
 import type { Logger } from '../logger.js';
 import { currentRequestId } from './request-context.js';
 
 /**
  * Expected errors pass with their code; validation failures become BAD_USER_INPUT naming
- * the fields; anything else is logged and masked to "internal error" plus the request id.
+ * the fields (`fields`: path → English message; `violations`: path → constraint names and bounds); anything else is logged and masked to "internal error" plus the request id.
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; name?: string };
-    const validationErrors = original?.extensions?.validationErrors as Parameters<
-      typeof fieldsFromValidationErrors
-    >[0];
+    const validationErrors = original?.extensions?.validationErrors as ValidationErrorLike[] | undefined;
     if (Array.isArray(validationErrors)) {
       const fields = fieldsFromValidationErrors(validationErrors);
       return {
@@ -21,7 +25,12 @@ export function formatError(log: Logger) {
           .map(([f, m]) => `${f}: ${m}`)
           .join('; ')}`,
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+        // `fields` (English sentences) stays for integrators; `violations` lets a UI say it in the user's language.
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields,
+          violations: violationsFromValidationErrors(validationErrors),
+        },
       };
     }
     // A malformed id reaching a uuid column is the caller's mistake, not an internal error.

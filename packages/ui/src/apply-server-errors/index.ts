@@ -5,3 +5,4 @@ export {
   type ServerErrorLike,
   toNamePath,
 } from './apply-server-errors.js';
+export { type Violation, ViolationMessage, violationMessage } from './violation-message.js';
