@@ -370,4 +370,35 @@ describe('scheduled jobs', () => {
       await widgets.stop();
     }
   });
+
+  it('runs a daily job once on start when it asks to catch up, and a plain one not before its time', async () => {
+    const runs: string[] = [];
+    const widgets = await startTestSubgraph(
+      {
+        ...widgetSubgraph,
+        name: 'widget-catch-up',
+        jobs: [
+          {
+            name: 'widget-daily',
+            cron: '15 0 * * *',
+            catchUpOnStart: true,
+            run: async () => runs.push('daily'),
+          },
+          { name: 'widget-nightly', cron: '30 0 * * *', run: async () => runs.push('nightly') },
+        ],
+      },
+      { overrides: { scheduleJobs: true } },
+    );
+    try {
+      await eventually(
+        async () => runs.length,
+        (n) => n >= 1,
+      );
+      // Give a wrongly queued nightly run the same polling time to show up.
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      expect(runs).toEqual(['daily']);
+    } finally {
+      await widgets.stop();
+    }
+  });
 });

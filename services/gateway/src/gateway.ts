@@ -195,6 +195,16 @@ function maskError(error: unknown, log: Logger): Error {
   if (!isGraphQLError(error)) return internal(error, log);
   const code = error.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH_CODES.has(code)) return error;
+  // graphql-js reports variables that do not fit their type without a code (and with the failing
+  // parse as originalError): the caller's mistake, not ours.
+  if (
+    error.path === undefined &&
+    /^Variable "\$\w+" (got invalid value|of required type|of non-null type)/.test(error.message)
+  ) {
+    return new GraphQLError(error.message, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
   const serviceName = subgraphOf(error);
   if (serviceName && isConnectionFailure(error)) {
     return new GraphQLError(`The ${serviceName} service is unavailable; other data is unaffected`, {

@@ -191,6 +191,15 @@ describe('federation: gateway + registry + five subgraphs', () => {
     expect(errorCodes(flood)).toContain('TOO_MANY_ALIASES');
   });
 
+  it('answers bad variables with BAD_USER_INPUT, not an internal error', async () => {
+    const query = 'query($s: HazardStatus, $n: Int) { hazards(status: $s, first: $n) { totalCount } }';
+    for (const variables of [{ s: 'NOPE' }, { n: 'ten' }, { s: ['REPORTED'] }]) {
+      const answer = await gql(stack.graphqlUrl, query, variables, token);
+      expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.errors?.[0]?.message).toMatch(/^Variable "\$[sn]" got invalid value/);
+    }
+  });
+
   it('serves GraphiQL to a browser with every asset inline (works offline)', async () => {
     const response = await fetch(stack.graphqlUrl, { headers: { accept: 'text/html' } });
     const html = await response.text();

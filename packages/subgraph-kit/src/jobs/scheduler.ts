@@ -20,6 +20,11 @@ export interface ScheduledJob {
   name: string;
   /** Five-field cron in Asia/Shanghai, e.g. `*\/5 * * * *` (every five minutes). */
   cron: string;
+  /**
+   * Also run once when the service starts: for rare (daily) idempotent jobs, so a service that was
+   * down at the scheduled minute, or a freshly seeded demo, does not wait a day for them.
+   */
+  catchUpOnStart?: boolean;
   run(runtime: JobRuntime): Promise<unknown>;
 }
 
@@ -59,6 +64,8 @@ export class Scheduler {
         const result = await job.run(runtime);
         runtime.log.info({ job: job.name, ms: Date.now() - started, result }, 'scheduled job done');
       });
+      // The queue's singleton policy keeps this from piling onto a run already queued.
+      if (job.catchUpOnStart) await boss.send(job.name, {});
     }
     this.boss = boss;
   }

@@ -21,6 +21,7 @@ export const specialEquipmentModule: SubgraphModule = {
     {
       name: 'special-equipment-overdue',
       cron: '15 0 * * *',
+      catchUpOnStart: true,
       run: (runtime) => sweepOverdueEquipment(runtime),
     },
   ],
