@@ -11,13 +11,21 @@ import {
   type TranslateFn,
   useT,
 } from '@safety/ui';
-import { Alert, Descriptions, Divider, Drawer, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Divider, Drawer, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { HazardDetailFieldsFragment, HazardStatus } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { ListingCard } from '../listings/listing-card.js';
+import {
+  DecideNotToListModal,
+  inListingQueue,
+  NotListedDecision,
+  useMayDecideNotToList,
+} from '../listings/not-listed.js';
 import { HazardActions, PlanSummary } from './hazard-actions.js';
+import { HazardTasksSection } from './hazard-tasks.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
-import { HazardDetailDocument } from './operations.js';
+import { HazardDetailDocument, SupervisingOrgDocument } from './operations.js';
 
 export interface HazardDrawerProps {
   hazardId: string | null;
@@ -56,6 +64,42 @@ function withPlanSteps(hazard: Hazard, t: TranslateFn): Step[] {
   return [...steps, ...extra].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
 }
 
+/** H-2: a confirmed hazard found by government, or any confirmed MAJOR hazard, has its two legs issued. */
+const GOVERNMENT_SOURCES = ['GOV_INSPECTION', 'SPECIAL_CAMPAIGN', 'LEADER_INSPECTION'];
+const expectsTasks = (hazard: Hazard) =>
+  Boolean(hazard.confirmedAt) && (hazard.grade === 'MAJOR' || GOVERNMENT_SOURCES.includes(hazard.source));
+
+/** The supervising department (domain §5.5, e.g. 市场监管 for special equipment): its name, else its id. */
+function SupervisingOrg({ orgId }: { orgId: string }) {
+  const t = useT(HAZARD_NAMESPACE);
+  const { data, loading } = useQuery(SupervisingOrgDocument, {
+    variables: { id: orgId },
+    errorPolicy: 'all',
+  });
+  if (loading && !data) return <Skeleton.Input size="small" active />;
+  return (
+    <span data-testid="hazard-supervising-org">
+      {data?.orgUnit?.name ?? t('supervision.unknownDepartment', { id: orgId.slice(0, 8) })}
+    </span>
+  );
+}
+
+/** 不予挂牌 from the drawer of a queued major hazard, for the SAC office (domain §5.7.2). */
+function NotListedAction({ hazard }: { hazard: Hazard }) {
+  const t = useT(HAZARD_NAMESPACE);
+  const mayDecide = useMayDecideNotToList();
+  const [open, setOpen] = useState(false);
+  if (!mayDecide || !inListingQueue(hazard)) return null;
+  return (
+    <>
+      <Button danger onClick={() => setOpen(true)} style={{ marginTop: 8 }}>
+        {t('listing.notListed')}
+      </Button>
+      {open ? <DecideNotToListModal hazard={hazard} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
 /** One hazard: what, where (the enterprise, via federation), its grade, status and deadline. */
 export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
   const t = useT(HAZARD_NAMESPACE);
@@ -78,6 +122,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
       {loading && !hazard ? <Skeleton active /> : null}
       {!loading && !error && !hazard ? <EmptyState title={t('hazard.notFound')} /> : null}
       {hazard ? <HazardActions hazard={hazard} /> : null}
+      {hazard ? <NotListedAction hazard={hazard} /> : null}
       {hazard ? <Divider style={{ margin: '12px 0' }} /> : null}
       {hazard ? (
         <Descriptions column={1} bordered size="small">
@@ -89,6 +134,11 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           <Descriptions.Item label={t('hazard.township')}>
             {hazard.enterprise?.townshipName ?? '—'}
           </Descriptions.Item>
+          {hazard.supervisingOrgId ? (
+            <Descriptions.Item label={t('supervision.department')}>
+              <SupervisingOrg orgId={hazard.supervisingOrgId} />
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('hazard.grade')}>
             <StatusTag status={hazard.grade} variants={GRADE_VARIANTS} ns={HAZARD_NAMESPACE} />
           </Descriptions.Item>
@@ -147,6 +197,14 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
               </Space>
             </Descriptions.Item>
           ) : null}
+          {hazard.listingDecision ? (
+            <Descriptions.Item label={t('listing.notListedDecision')}>
+              <Space wrap size={4}>
+                <Tag color="default">{t('listing.notListed')}</Tag>
+                <NotListedDecision decision={hazard.listingDecision} />
+              </Space>
+            </Descriptions.Item>
+          ) : null}
           {hazard.resumptionReviewDue ? (
             <Descriptions.Item label={t('hazard.resumptionReviewDue')}>
               <Space>
@@ -188,6 +246,13 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
         </div>
       ) : null}
       {hazard?.listingId ? <ListingCard listingId={hazard.listingId} /> : null}
+      {hazard ? (
+        <HazardTasksSection
+          hazardId={hazard.id}
+          enterpriseName={hazard.enterprise?.name}
+          expected={expectsTasks(hazard)}
+        />
+      ) : null}
       {hazard ? (
         <>
           {(['BEFORE', 'AFTER'] as const).map((kind) => {

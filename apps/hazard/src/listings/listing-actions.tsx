@@ -163,7 +163,9 @@ function ListingActionModal({
 
   const submit = async () => {
     setBanner(null);
-    const values = await form.validateFields();
+    // A failed validation shows on the fields (not an unhandled rejection); nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       await run(values);

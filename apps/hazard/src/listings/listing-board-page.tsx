@@ -22,6 +22,7 @@ import {
 } from './labels.js';
 import { ListingActions } from './listing-actions.js';
 import { ListingDetails } from './listing-card.js';
+import { DecideNotToListModal, useMayDecideNotToList } from './not-listed.js';
 import { ListingBoardDocument, UnlistedMajorHazardsDocument } from './operations.js';
 import { COUNTY_LEVELS, ProposeListingModal } from './propose-listing-modal.js';
 
@@ -209,7 +210,9 @@ function UnlistedQueue() {
     connection: (data) => data.unlistedMajorHazards,
     filterArgs: QUEUE_FILTER_ARGS,
   });
+  const mayDecideNotToList = useMayDecideNotToList();
   const [proposing, setProposing] = useState<QueueRow['hazard'] | null>(null);
+  const [declining, setDeclining] = useState<QueueRow['hazard'] | null>(null);
   const [hazardId, setHazardId] = useState<string | null>(null);
 
   const columns: ServerTableColumn<QueueRow>[] = [
@@ -257,12 +260,21 @@ function UnlistedQueue() {
     {
       key: 'actions',
       title: t('listing.actions'),
-      render: (_: unknown, row) =>
-        mayPropose ? (
-          <Button size="small" type="primary" onClick={() => setProposing(row.hazard)}>
-            {t('action.proposeListing')}
-          </Button>
-        ) : null,
+      render: (_: unknown, row) => (
+        <Space size={4} wrap>
+          {mayPropose ? (
+            <Button size="small" type="primary" onClick={() => setProposing(row.hazard)}>
+              {t('action.proposeListing')}
+            </Button>
+          ) : null}
+          {/* 不予挂牌: the SAC office's reasoned decision (domain §5.7.2). */}
+          {mayDecideNotToList ? (
+            <Button size="small" danger onClick={() => setDeclining(row.hazard)}>
+              {t('listing.notListed')}
+            </Button>
+          ) : null}
+        </Space>
+      ),
     },
   ];
   const filters: ServerTableFilter[] = [
@@ -295,6 +307,7 @@ function UnlistedQueue() {
         />
       </div>
       {proposing ? <ProposeListingModal hazard={proposing} onClose={() => setProposing(null)} /> : null}
+      {declining ? <DecideNotToListModal hazard={declining} onClose={() => setDeclining(null)} /> : null}
       <HazardDrawer hazardId={hazardId} onClose={() => setHazardId(null)} />
     </>
   );

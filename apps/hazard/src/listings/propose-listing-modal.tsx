@@ -45,7 +45,9 @@ export function ProposeListingModal({
 
   const submit = async () => {
     setBanner(null);
-    const values = await form.validateFields();
+    // A failed validation shows on the fields (not an unhandled rejection); nothing to send.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     try {
       await propose({
         variables: {
