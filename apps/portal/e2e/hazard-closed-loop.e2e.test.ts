@@ -156,11 +156,10 @@ describe('the regulator closed loop: 五定 plan, queue, listing, extension, maj
     await okButton(approve).click();
     await approve.waitFor({ state: 'detached', timeout: 15_000 });
     await plan.getByText(/主要负责人已批准/).waitFor({ timeout: 15_000 });
-    // The timeline places the plan's submission and approval among the status changes.
-    await drawer().getByText('主要负责人批准治理方案').waitFor();
-    await drawer()
-      .getByText(/提交治理方案（责任人 李工（演示）/)
-      .waitFor();
+    // The service's history places the plan's submission and approval among the status changes.
+    const timeline = drawer().getByTestId('status-transition');
+    await timeline.filter({ hasText: '主要负责人批准治理方案' }).first().waitFor();
+    await timeline.filter({ hasText: '提交治理方案' }).first().waitFor();
     await page.screenshot({ path: path.join(shots, 'hazard-plan-approved.png'), fullPage: true });
 
     const api = await apiAs(portalUrl, PRINCIPAL);

@@ -275,11 +275,33 @@ describe('the closed loop of a MAJOR hazard found by a regulator (not listed)', 
     expect(errorCodes(tooEarly)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys(tooEarly.errors![0]!.extensions!.fields).sort()).toEqual(['interimMeasures', 'plan']);
 
-    const planned = await ok(chemManager, 'submitRectificationPlan', change(confirmed, { plan: PLAN }));
+    const first = await ok(chemManager, 'submitRectificationPlan', change(confirmed, { plan: PLAN }));
+    const planned = await ok(chemManager, 'submitRectificationPlan', change(first, { plan: PLAN }));
     const notPrincipal = await call(chemManager, 'approveRectificationPlan', change(planned));
     expect(errorCodes(notPrincipal)).toEqual(['FORBIDDEN']);
     const approved = await ok(chemPrincipal, 'approveRectificationPlan', change(planned));
     expect(approved.planApproved).toBe(true);
+    // §5.6 row 5: the plan and its approval are entries of the status history (same status, a reason) ...
+    expect(approved.history.slice(-3)).toEqual([
+      { from: 'CONFIRMED', to: 'CONFIRMED', actorUsername: chemManager.username, reason: '提交治理方案' },
+      {
+        from: 'CONFIRMED',
+        to: 'CONFIRMED',
+        actorUsername: chemManager.username,
+        reason: '修订治理方案（需重新批准）',
+      },
+      {
+        from: 'CONFIRMED',
+        to: 'CONFIRMED',
+        actorUsername: chemPrincipal.username,
+        reason: '主要负责人批准治理方案',
+      },
+    ]);
+    // ... and no status change: no HazardStatusChanged for them.
+    expect((await events(confirmed.id)).map((e) => e.type)).toEqual([
+      ...emitted.map((e) => e.type),
+      'RectificationPlanApproved',
+    ]);
     const plan = await gql(
       subgraph.url,
       'query($id: ID!) { hazard(id: $id) { plan { funds deadline approvedById submittedById } } }',
@@ -324,6 +346,10 @@ describe('the closed loop of a MAJOR hazard found by a regulator (not listed)', 
     expect(closed.status).toBe('CLOSED');
     expect(closed.history.map((h: any) => `${h.from ?? '∅'}→${h.to}`)).toEqual([
       '∅→CONFIRMED',
+      // The plan submitted twice and approved (same-status entries, §5.6 row 5).
+      'CONFIRMED→CONFIRMED',
+      'CONFIRMED→CONFIRMED',
+      'CONFIRMED→CONFIRMED',
       'CONFIRMED→RECTIFYING',
       'RECTIFYING→PENDING_ACCEPTANCE',
       'PENDING_ACCEPTANCE→ACCEPTED',

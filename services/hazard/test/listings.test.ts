@@ -477,6 +477,35 @@ describe('the listing flow through GraphQL (domain §5.7.2)', () => {
     expect(audit).toEqual([{ reason }]);
   });
 
+  it('filters the unlisted queue by enterprise and by words of the hazard or the enterprise name, in SQL', async () => {
+    const coal = await majorHazard(coal1.id);
+    const chem = await majorHazard(chem1.id);
+    const code = (await read('query($id: ID!) { hazard(id: $id) { code } }', { id: coal.id })).hazard.code;
+    const QUEUE = `query($enterpriseId: ID, $search: String, $first: Int) {
+      unlistedMajorHazards(first: $first, enterpriseId: $enterpriseId, search: $search) {
+        totalCount nodes { id enterpriseId } } }`;
+    const queue = async (variables: Record<string, unknown>) =>
+      (await read(QUEUE, { first: 200, ...variables })).unlistedMajorHazards;
+    const ofCoal = await queue({ enterpriseId: coal1.id });
+    expect(ofCoal.nodes.map((n: any) => n.id)).toContain(coal.id);
+    expect(ofCoal.nodes.every((n: any) => n.enterpriseId === coal1.id)).toBe(true);
+    expect(ofCoal.totalCount).toBe(ofCoal.nodes.length);
+    expect((await queue({ search: code })).nodes.map((n: any) => n.id)).toEqual([coal.id]);
+    const byName = await queue({ search: chem1.name });
+    expect(byName.nodes.map((n: any) => n.id)).toContain(chem.id);
+    expect(byName.nodes.every((n: any) => n.enterpriseId === chem1.id)).toBe(true);
+    expect(
+      (await queue({ search: '紧急切断装置失效', enterpriseId: chem1.id })).nodes.map((n: any) => n.id),
+    ).toContain(chem.id);
+    // LIKE wildcards are literal.
+    expect((await queue({ search: '%' })).totalCount).toBe(0);
+    const token = await saco.token();
+    const count = async (variables: Record<string, unknown>) =>
+      (await sqlStatements(subgraph.runtime.dataSource, () => gql(subgraph.url, QUEUE, variables, token)))
+        .length;
+    expect(await count({ first: 50, search: '测试' })).toBe(await count({ first: 5 }));
+  });
+
   it('refuses a GENERAL hazard, hazards of two enterprises, an unknown level issuer and bad input', async () => {
     const general = await majorHazard(chem1.id, '2025-09-30', 'GENERAL');
     const mine = await majorHazard(chem1.id);

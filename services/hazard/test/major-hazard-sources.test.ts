@@ -84,6 +84,29 @@ describe('major hazard sources (domain §5.4)', () => {
     );
   });
 
+  it('filters units by the town of their enterprise, in SQL, in as many statements as unfiltered', async () => {
+    const LIST = `query($town: String) { majorHazardSources(first: 50, townshipCode: $town) {
+      totalCount nodes { enterpriseId } } }`;
+    const all = (await query(LIST)).majorHazardSources;
+    const townOf = new Map(DEMO_ENTERPRISES.map((e) => [e.id, e.townshipCode]));
+    const towns = [...new Set(all.nodes.map((n: any) => townOf.get(n.enterpriseId)))];
+    let seen = 0;
+    for (const town of towns) {
+      const page = (await query(LIST, { town })).majorHazardSources;
+      expect(page.totalCount).toBe(page.nodes.length);
+      expect(page.nodes.every((n: any) => townOf.get(n.enterpriseId) === town)).toBe(true);
+      seen += page.totalCount;
+    }
+    expect(seen).toBe(all.totalCount);
+    const empty = DEMO_ENTERPRISES.map((e) => e.townshipCode).find((town) => !towns.includes(town));
+    if (empty) expect((await query(LIST, { town: empty })).majorHazardSources.totalCount).toBe(0);
+    expect(await fieldsOf(LIST, { town: 'nowhere' })).toEqual(['townshipCode']);
+    const saco = await token('saco.demo');
+    const count = (variables: Record<string, unknown>) =>
+      sqlStatements(subgraph.runtime.dataSource, () => gql(subgraph.url, LIST, variables, saco));
+    expect((await count({ town: towns[0] })).length).toBe((await count({})).length);
+  });
+
   it('registers a unit: S, α, β, R and grade exactly; updates recompute; the grade lifts its risk points', async () => {
     // 6 t ammonia + 1.5 t hydrogen + 0.5 t chlorine is exactly S = 1 (domain §5.4).
     const registered = (

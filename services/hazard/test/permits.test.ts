@@ -77,6 +77,20 @@ const CLOSE = op('closePermit', 'ClosePermitInput');
 const REVOKE = op('revokePermit', 'RevokePermitInput');
 const GET = `query($id: ID!) { permit(id: $id) { ${FIELDS} } }`;
 const GATE = `query($id: ID!) { permitGate(permitId: $id) { ok reasons { code personId detail messageZh } } }`;
+const PREVIEW = `query($input: PermitGatePreviewInput!) { previewPermitGate(input: $input) {
+  ok at reasons { code personId detail messageZh } answers { personId role credential ruleId ok failures } } }`;
+/** The gate's part of a draft: type, level, start and the workers with their roles. */
+const previewOf = (input: any) => ({
+  enterpriseId: input.enterpriseId,
+  type: input.type,
+  ...(input.level ? { level: input.level } : {}),
+  validFrom: input.validFrom,
+  workers: input.workers.map((w: any) => ({
+    personId: w.personId,
+    role: w.role,
+    ...(w.workKinds ? { workKinds: w.workKinds } : {}),
+  })),
+});
 const LIST = `query($first: Int, $type: PermitType, $status: PermitStatus, $enterpriseId: ID, $town: String,
     $from: LocalDate, $to: LocalDate) {
   permits(first: $first, type: $type, status: $status, enterpriseId: $enterpriseId, townshipCode: $town,
@@ -287,6 +301,23 @@ describe('work permits (domain §5.9)', () => {
     expect(extensions.reasons.map((r: any) => [r.code, r.personId, r.detail])).toEqual([
       ['QUALIFICATION_FAILED', welder.personId, 'REVIEW_OVERDUE'],
     ]);
+    // The preview of the same people before saving gives exactly the approval's reasons (P-1).
+    const draftInput = hotWork(welder.personId);
+    const preview = await ok(MANAGER, PREVIEW, { input: previewOf(draftInput) });
+    expect(preview.ok).toBe(false);
+    expect(preview.reasons).toEqual(extensions.reasons);
+    expect(preview.at).toBe(draftInput.validFrom);
+    // Per worker, every requirement the rows ask, passing or not.
+    expect(
+      preview.answers.map((a: any) => [a.personId, a.role, a.credential, a.ok, a.failures]).sort(),
+    ).toEqual(
+      [
+        [welder.personId, 'EXECUTOR', '在岗及三级安全教育', true, []],
+        [welder.personId, 'EXECUTOR', '特种作业操作证（焊接与热切割作业）', false, ['REVIEW_OVERDUE']],
+        [person('welder2'), 'GUARDIAN', '在岗及三级安全教育', true, []],
+        [person('welder2'), 'GUARDIAN', '动火作业监护培训', true, []],
+      ].sort(),
+    );
     expect(extensions.workers).toEqual([{ personId: welder.personId, reasons: extensions.reasons }]);
     expect(extensions.reasons[0].messageZh).toContain('证书逾期未复审');
 
@@ -303,6 +334,7 @@ describe('work permits (domain §5.9)', () => {
     const renewed = await weldingCertificate(welder, 'T-PERMIT-NEW-1', '2025-06-10');
     expect(renewed.status).toBe('VALID');
     expect((await ok(DIRECTOR, GATE, { id: draft.id })).ok).toBe(true);
+    expect((await ok(MANAGER, PREVIEW, { input: previewOf(draftInput) })).ok).toBe(true);
     const approved = await moved(DIRECTOR, APPROVE, tested);
     expect(approved.status).toBe('APPROVED');
     expect(approved.lastGate.ok).toBe(true);
@@ -736,6 +768,28 @@ describe('work permits (domain §5.9)', () => {
     expect(result.expired).toContain(draft.id);
     expect((await ok(MANAGER, GET, { id: draft.id })).status).toBe('EXPIRED');
     expect((await sweepPermits(hazard.runtime)).expired).not.toContain(draft.id);
+  });
+
+  it('previews the gate only for authors, for enterprises in their scope', async () => {
+    const input = previewOf(hotWork(person('welder2')));
+    // Regulators read permits but do not draft them.
+    expect(errorCodes(await call('saco.demo', PREVIEW, { input }))).toEqual(['FORBIDDEN']);
+    const other = DEMO_ENTERPRISES.find((e) => e.id !== chem1.id)!;
+    expect(errorCodes(await call(MANAGER, PREVIEW, { input: { ...input, enterpriseId: other.id } }))).toEqual(
+      ['FORBIDDEN'],
+    );
+    const unknown = await call(MANAGER, PREVIEW, { input: { ...input, enterpriseId: randomUUID() } });
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(unknown.errors![0]!.extensions!.fields).toHaveProperty('enterpriseId');
+    const twice = { ...input, workers: [input.workers[0], input.workers[0]] };
+    const duplicate = await call(MANAGER, PREVIEW, { input: twice });
+    expect(errorCodes(duplicate)).toEqual(['BAD_USER_INPUT']);
+    expect(duplicate.errors![0]!.extensions!.fields).toHaveProperty('workers.1');
+    // Nothing is written by a preview.
+    const before = await hazard.runtime.dataSource.query('SELECT count(*)::int AS n FROM audit_log');
+    expect((await ok(MANAGER, PREVIEW, { input })).answers.length).toBeGreaterThan(0);
+    const after = await hazard.runtime.dataSource.query('SELECT count(*)::int AS n FROM audit_log');
+    expect(after[0].n).toBe(before[0].n);
   });
 
   it('keeps SQL statements flat for 5 or 50 permits and enterprises', async () => {

@@ -131,6 +131,50 @@ describe('self-checks (domain §5.8)', () => {
     }
   });
 
+  it('filters missed checks by the town of the enterprise on the server', async () => {
+    const TOWN = `query($town: String, $first: Int) { missedSelfChecks(from: "2024-01-01", townshipCode: $town, first: $first) {
+      totalCount nodes { enterpriseId } } }`;
+    const townOf = new Map(DEMO_ENTERPRISES.map((e) => [e.id, e.townshipCode]));
+    const all = (await data('saco.demo', TOWN, { first: 1 })).missedSelfChecks.totalCount;
+    const towns = [...new Set(HIGH_RISK.map((e) => e.townshipCode))];
+    let sum = 0;
+    for (const town of towns) {
+      const page = (await data('saco.demo', TOWN, { town, first: 50 })).missedSelfChecks;
+      expect(page.nodes.every((n: any) => townOf.get(n.enterpriseId) === town)).toBe(true);
+      sum += page.totalCount;
+    }
+    expect(sum).toBe(all);
+    const bad = await call('saco.demo', TOWN, { town: 'nowhere', first: 1 });
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(Object.keys(bad.errors![0]!.extensions!.fields)).toEqual(['townshipCode']);
+    const saco = await token('saco.demo');
+    const count = async (first: number) =>
+      (
+        await sqlStatements(subgraph.runtime.dataSource, () =>
+          gql(subgraph.url, TOWN, { town: towns[0], first }, saco),
+        )
+      ).length;
+    expect(await count(50)).toBe(await count(5));
+
+    // The summary: every miss of the same filters counted per enterprise with its town.
+    const COUNTS = `query($town: String) { missedSelfCheckCounts(from: "2024-01-01", townshipCode: $town) {
+      enterpriseId townshipCode missed enterprise { id } } }`;
+    const counts = (await data('saco.demo', COUNTS)).missedSelfCheckCounts;
+    expect(counts.reduce((n: number, c: any) => n + c.missed, 0)).toBe(all);
+    for (const c of counts) {
+      expect(c.townshipCode).toBe(townOf.get(c.enterpriseId));
+      expect(c.enterprise.id).toBe(c.enterpriseId);
+    }
+    expect(counts.map((c: any) => c.missed)).toEqual(
+      [...counts.map((c: any) => c.missed)].sort((a, b) => b - a),
+    );
+    const inTown = (await data('saco.demo', COUNTS, { town: towns[0] })).missedSelfCheckCounts;
+    expect(inTown).toEqual(counts.filter((c: any) => c.townshipCode === towns[0]));
+    // An enterprise account sees only its own.
+    const own = (await data('ent.chem1.manager.demo', COUNTS)).missedSelfCheckCounts;
+    expect(own.every((c: any) => c.enterpriseId === chem1.id)).toBe(true);
+  });
+
   it('creates a plan with the kind’s cadence, audited; rejects bad input naming the field', async () => {
     const created = (await data('ent.chem1.manager.demo', CREATE, { input: newPlan() })).createSelfCheckPlan;
     expect(created).toMatchObject({

@@ -35,33 +35,15 @@ export interface HazardDrawerProps {
 type Hazard = HazardDetailFieldsFragment;
 type Step = StatusTransition<HazardStatus>;
 
-/**
- * The status history with the plan's submission and approval placed in it (they change no status, so the
- * service records them on the plan only): the reader sees 方案提交 → 批准 → 开始整改 in order.
- */
-function withPlanSteps(hazard: Hazard, t: TranslateFn): Step[] {
-  const steps: Step[] = hazard.history.map((step) => ({
+/** The status history; the service records the plan's submission and approval in it too (§5.6 row 5). */
+function historySteps(hazard: Hazard, t: TranslateFn): Step[] {
+  return hazard.history.map((step) => ({
     from: step.from ?? null,
     to: step.to,
     at: step.at,
     actor: step.actorUsername ?? t('hazard.system'),
     reason: step.reason,
   }));
-  const plan = hazard.plan;
-  if (!plan) return steps;
-  const statusAt = (at: string): HazardStatus =>
-    [...hazard.history].reverse().find((step) => step.at <= at)?.to ?? hazard.status;
-  const extra: Step[] = [
-    {
-      at: plan.submittedAt,
-      actor: t('plan.enterprise'),
-      reason: t('plan.submittedStep', { person: plan.responsiblePerson, deadline: plan.deadline }),
-    },
-    ...(plan.approvedAt
-      ? [{ at: plan.approvedAt, actor: t('plan.principal'), reason: t('plan.approvedStep') }]
-      : []),
-  ].map((step) => ({ ...step, from: statusAt(step.at), to: statusAt(step.at) }));
-  return [...steps, ...extra].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
 }
 
 /** H-2: a confirmed hazard found by government, or any confirmed MAJOR hazard, has its two legs issued. */
@@ -274,7 +256,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
           })}
           <Typography.Title level={5}>{t('hazard.history')}</Typography.Title>
           <StatusTimeline
-            transitions={withPlanSteps(hazard, t)}
+            transitions={historySteps(hazard, t)}
             variants={STATUS_VARIANTS}
             ns={HAZARD_NAMESPACE}
           />

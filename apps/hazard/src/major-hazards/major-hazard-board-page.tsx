@@ -38,8 +38,7 @@ const personOf = (source: Source, role: BaobaoRole) =>
 /**
  * 重大危险源 (domain §5.4): the units in scope with grade I–IV and R, their substances (q/Q), the three
  * 包保 persons and the cadence periods they missed (the last 3 months), highlighted for the regulator.
- * The enterprise records its 包保 checks here. Grade filter asked of the service; town filtered here
- * (the service has no town argument; the county has a few dozen units).
+ * The enterprise records its 包保 checks here. Grade and town are filtered by the service.
  */
 export function MajorHazardBoardPage() {
   const t = useT(HAZARD_NAMESPACE);
@@ -49,16 +48,17 @@ export function MajorHazardBoardPage() {
   const { values, setFilter } = useUrlFilters(FILTER_KEYS);
   const grade = values.grade as MajorHazardSourceGrade | undefined;
   const { data, previousData, loading, error } = useQuery(MajorHazardSourcesDocument, {
-    variables: { first: 200, grade: grade || undefined },
+    // Units below S = 1 are registered but are no major hazard source (no grade): not on this board.
+    variables: {
+      first: 200,
+      grade: grade || undefined,
+      townshipCode: values.town || undefined,
+      isMajorHazardSource: true,
+    },
   });
   const towns = useQuery(MajorHazardTownshipsDocument);
   const [recording, setRecording] = useState<Source | null>(null);
-  const all = (data ?? previousData)?.majorHazardSources.nodes ?? [];
-  // Units below S = 1 are registered but are no major hazard source (no grade): not on this board.
-  const sources = all.filter(
-    (source) =>
-      source.isMajorHazardSource && (!values.town || source.enterprise.townshipCode === values.town),
-  );
+  const sources = (data ?? previousData)?.majorHazardSources.nodes ?? [];
   const missCount = sources.reduce((sum, source) => sum + source.baobaoMisses.length, 0);
 
   const columns = [

@@ -2,8 +2,20 @@ import { graphql } from '../gql/index.js';
 
 /** 重大危险源 in scope (domain §5.4); the county has a few dozen units, so one page holds them. */
 export const MajorHazardSourcesDocument = graphql(`
-  query MajorHazardSources($first: Int!, $grade: MajorHazardSourceGrade, $enterpriseId: ID) {
-    majorHazardSources(first: $first, grade: $grade, enterpriseId: $enterpriseId) {
+  query MajorHazardSources(
+    $first: Int!
+    $grade: MajorHazardSourceGrade
+    $enterpriseId: ID
+    $townshipCode: String
+    $isMajorHazardSource: Boolean
+  ) {
+    majorHazardSources(
+      first: $first
+      grade: $grade
+      enterpriseId: $enterpriseId
+      townshipCode: $townshipCode
+      isMajorHazardSource: $isMajorHazardSource
+    ) {
       totalCount
       nodes {
         ...MajorHazardSourceFields

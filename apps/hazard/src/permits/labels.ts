@@ -1,12 +1,5 @@
 import type { StatusVariants } from '@safety/ui';
-import type {
-  PermitLevel,
-  PermitStatus,
-  PermitType,
-  PermitWorkerRole,
-  PermitWorkKind,
-  QualificationCheckInput,
-} from '../gql/graphql.js';
+import type { PermitLevel, PermitStatus, PermitType, PermitWorkKind } from '../gql/graphql.js';
 
 export const PERMIT_TYPES: readonly PermitType[] = [
   'HOT_WORK',
@@ -68,49 +61,6 @@ export function permitPartiesOf(roles: readonly string[]): Set<PermitParty> {
 }
 /** Who drafts permits: the enterprise's issuing side (签发人), as the service's PERMIT_AUTHOR_ROLES. */
 export const PERMIT_AUTHOR_ROLES = ['ENT_PRINCIPAL', 'ENT_SAFETY_DIRECTOR', 'ENT_SAFETY_MANAGER'];
-
-type Requirement = NonNullable<QualificationCheckInput['requirement']>;
-
-/**
- * The credentials the gate asks training about for one worker: domain §5.9 PermitQualificationRule PQR-1
- * (services/hazard/src/permits/permit.tables.ts), used only for the live preview while the form is filled.
- * `null` is the every-role row (employment and three-level education). Guardian training is not yet
- * answered by training, so the service leaves it out too.
- */
-export function requiredCredentials(
-  type: PermitType,
-  role: PermitWorkerRole,
-  kinds: readonly PermitWorkKind[],
-): Array<Requirement | null> {
-  const out: Array<Requirement | null> = [null];
-  if (role !== 'EXECUTOR') return out;
-  const has = (...wanted: PermitWorkKind[]) => wanted.some((kind) => kinds.includes(kind));
-  const special = (category: string, subType?: string): Requirement => ({
-    certType: 'SPECIAL_OPERATION',
-    category,
-    ...(subType ? { subType } : {}),
-  });
-  if (type === 'HOT_WORK' && has('WELDING', 'THERMAL_CUTTING')) out.push(special('焊接与热切割作业'));
-  if (type === 'TEMP_POWER') {
-    out.push(special('电工作业'));
-    if (has('ELECTRICAL_LOW_VOLTAGE')) out.push(special('电工作业', '低压电工作业'));
-    if (has('ELECTRICAL_HIGH_VOLTAGE')) out.push(special('电工作业', '高压电工作业'));
-  }
-  if (type === 'WORK_AT_HEIGHT' && has('SCAFFOLDING', 'HEIGHT_INSTALLATION')) out.push(special('高处作业'));
-  if (type === 'LIFTING' && has('CRANE_OPERATION'))
-    out.push({ certType: 'SPECIAL_EQUIPMENT', category: 'Q2 起重机司机' });
-  if (type === 'LIFTING' && has('CRANE_SIGNALLING'))
-    out.push({ certType: 'SPECIAL_EQUIPMENT', category: 'Q1 起重机指挥' });
-  if (has('HAZCHEM_PROCESS_OPERATION')) out.push(special('危险化学品安全作业'));
-  return out;
-}
-
-/** The credential's label as the service words it (`credentialLabel`). */
-export function credentialLabel(requirement: Requirement | null, employmentLabel: string): string {
-  if (!requirement) return employmentLabel;
-  const kind = requirement.certType === 'SPECIAL_OPERATION' ? '特种作业操作证' : '特种设备作业人员证';
-  return `${kind}（${requirement.subType ?? requirement.category}）`;
-}
 
 /** `YYYY-MM-DDTHH:mm` of an instant in Asia/Shanghai, for a datetime-local input. */
 export function toShanghaiLocal(date: Date): string {

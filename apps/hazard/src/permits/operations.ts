@@ -175,17 +175,23 @@ export const PermitPeopleDocument = graphql(`
  * The qualification gate asked live while the form is filled (P-1): training's own check, one batch,
  * for the instant the permit starts; the approval asks the same questions again and decides.
  */
-export const PermitQualificationPreviewDocument = graphql(`
-  query PermitQualificationPreview($checks: [QualificationCheckInput!]!) {
-    qualificationCheck(checks: $checks) {
-      personId
+export const PermitGatePreviewDocument = graphql(`
+  query PermitGatePreview($input: PermitGatePreviewInput!) {
+    previewPermitGate(input: $input) {
       ok
-      reasons
-      evidence {
-        number
-        category
-        status
-        validTo
+      at
+      reasons {
+        code
+        personId
+        detail
+        messageZh
+      }
+      answers {
+        personId
+        role
+        credential
+        ok
+        failures
       }
     }
   }

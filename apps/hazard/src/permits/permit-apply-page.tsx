@@ -12,24 +12,17 @@ import type {
   PermitType,
   PermitWorkerRole,
   PermitWorkKind,
-  QualificationCheckInput,
 } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import {
-  credentialLabel,
   fromShanghaiLocal,
   HEIGHT_LEVELS,
   HOT_WORK_LEVELS,
   PERMIT_TYPES,
-  requiredCredentials,
   toShanghaiLocal,
   WORK_KINDS,
 } from './labels.js';
-import {
-  CreatePermitDocument,
-  PermitPeopleDocument,
-  PermitQualificationPreviewDocument,
-} from './operations.js';
+import { CreatePermitDocument, PermitGatePreviewDocument, PermitPeopleDocument } from './operations.js';
 
 interface WorkerValues {
   personId?: string;
@@ -108,41 +101,50 @@ export function PermitApplyPage() {
   const nameOf = (id: string) =>
     people.data?.persons.nodes.find((p) => p.id === id)?.nameZh ?? id.slice(0, 8);
 
-  // The live gate: one training call for every (worker, credential) the rows require at validFrom.
+  // The live gate: the service's `previewPermitGate` asks training exactly as the approval will (P-1),
+  // for every worker with a person and a role picked.
   const start = fromShanghaiLocal(validFrom ?? '');
-  const asks = useMemo(
+  const level = Form.useWatch('level', form);
+  const asked = useMemo(
     () =>
       workers.flatMap((worker, index) =>
-        worker?.personId && worker.role && enterpriseId && start
-          ? requiredCredentials(type, worker.role, worker.workKinds ?? []).map((requirement) => ({
-              index,
-              requirement,
-              check: {
-                personId: worker.personId!,
-                enterpriseId,
-                at: start.toISOString(),
-                ...(requirement ? { requirement } : {}),
-              } satisfies QualificationCheckInput,
-            }))
+        worker?.personId && worker.role
+          ? [{ index, personId: worker.personId, role: worker.role, workKinds: worker.workKinds ?? [] }]
           : [],
       ),
-    [workers, type, enterpriseId, start?.getTime()],
+    [workers],
   );
-  const gate = useQuery(PermitQualificationPreviewDocument, {
-    variables: { checks: asks.map((ask) => ask.check) },
-    skip: asks.length === 0,
+  const gate = useQuery(PermitGatePreviewDocument, {
+    variables: {
+      input: {
+        enterpriseId: enterpriseId ?? '',
+        type,
+        ...(level ? { level } : {}),
+        validFrom: start?.toISOString() ?? '',
+        workers: asked.map(({ personId, role, workKinds }) => ({ personId, role, workKinds })),
+      },
+    },
+    skip: asked.length === 0 || !enterpriseId || !start,
   });
-  const answers = gate.data?.qualificationCheck ?? [];
-  const failingFor = (index: number) =>
-    asks.flatMap((ask, i) => {
-      const answer = answers[i];
-      if (ask.index !== index || !answer || answer.ok) return [];
-      const label = credentialLabel(ask.requirement, t('permit.employmentAndEducation'));
-      const codes = answer.reasons.length ? answer.reasons : ['NO_CERTIFICATE'];
-      return codes.map((code) => `${label}：${t(`permit.failures.${code}`, { defaultValue: code })}`);
-    });
-  const gateReady = asks.length > 0 && answers.length === asks.length && !gate.loading;
-  const gateFails = gateReady && answers.some((answer) => !answer.ok);
+  const preview = gate.data?.previewPermitGate;
+  const failingFor = (index: number) => {
+    const worker = asked.find((ask) => ask.index === index);
+    if (!worker || !preview) return [];
+    const failures = preview.answers
+      .filter((answer) => answer.personId === worker.personId && answer.role === worker.role && !answer.ok)
+      .flatMap((answer) =>
+        (answer.failures.length ? answer.failures : ['NO_CERTIFICATE']).map(
+          (code) => `${answer.credential}：${t(`permit.failures.${code}`, { defaultValue: code })}`,
+        ),
+      );
+    // Reasons that are not a training answer (e.g. a requirement left unanswered) come as the service words them.
+    const others = preview.reasons
+      .filter((reason) => reason.personId === worker.personId && reason.code !== 'QUALIFICATION_FAILED')
+      .map((reason) => reason.messageZh);
+    return [...failures, ...others];
+  };
+  const gateReady = Boolean(preview) && !gate.loading;
+  const gateFails = gateReady && preview?.ok === false;
 
   const submit = async (values: ApplyValues) => {
     setBanner(null);
@@ -316,7 +318,7 @@ export function PermitApplyPage() {
               {fields.map((field) => {
                 const worker = workers[field.name];
                 const failing = failingFor(field.name);
-                const asked = asks.some((ask) => ask.index === field.name);
+                const isAsked = asked.some((ask) => ask.index === field.name);
                 return (
                   <Card
                     key={field.key}
@@ -377,10 +379,10 @@ export function PermitApplyPage() {
                     </Form.Item>
                     {worker?.personId ? (
                       <div data-testid={`permit-gate-${field.name}`} aria-live="polite">
-                        {!asked ? null : gate.loading || !gateReady ? (
-                          <Spin size="small" />
-                        ) : gate.error ? (
+                        {!isAsked ? null : gate.error ? (
                           <Alert type="warning" showIcon title={gate.error.message} />
+                        ) : !gateReady ? (
+                          <Spin size="small" />
                         ) : failing.length ? (
                           <Alert
                             type="error"

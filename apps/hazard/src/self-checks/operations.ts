@@ -124,8 +124,17 @@ export const MissedSelfCheckListDocument = graphql(`
     $kind: SelfCheckKind
     $from: LocalDate
     $to: LocalDate
+    $townshipCode: String
   ) {
-    missedSelfChecks(first: $first, after: $after, enterpriseId: $enterpriseId, kind: $kind, from: $from, to: $to) {
+    missedSelfChecks(
+      first: $first
+      after: $after
+      enterpriseId: $enterpriseId
+      kind: $kind
+      from: $from
+      to: $to
+      townshipCode: $townshipCode
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -151,6 +160,22 @@ export const MissedSelfCheckListDocument = graphql(`
             townshipName
           }
         }
+      }
+    }
+  }
+`);
+
+/** The regulator's summary: every miss in scope counted per enterprise with its town (server side). */
+export const MissedSelfCheckCountsDocument = graphql(`
+  query MissedSelfCheckCounts($kind: SelfCheckKind, $from: LocalDate, $to: LocalDate) {
+    missedSelfCheckCounts(kind: $kind, from: $from, to: $to) {
+      enterpriseId
+      townshipCode
+      missed
+      enterprise {
+        id
+        name
+        townshipName
       }
     }
   }

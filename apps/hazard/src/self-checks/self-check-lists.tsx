@@ -38,6 +38,7 @@ import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { canRecord, DEFAULT_CADENCE, isManagement, RESPONSIBLE_ROLES, SELF_CHECK_KINDS } from './labels.js';
 import {
   CreateSelfCheckPlanDocument,
+  MissedSelfCheckCountsDocument,
   MissedSelfCheckListDocument,
   RetireSelfCheckPlanDocument,
   SelfCheckPlanListDocument,
@@ -452,7 +453,7 @@ export function SelfCheckRecords({ enterpriseId }: { enterpriseId?: string }) {
 // ---------------------------------------------------------------------------------------------
 // Missed checks
 
-const MISSED_FILTERS: FilterArgs = { kind: 'kind', enterprise: 'enterpriseId' };
+const MISSED_FILTERS: FilterArgs = { kind: 'kind', enterprise: 'enterpriseId', town: 'townshipCode' };
 
 /**
  * 漏查 (domain §5.8): planned checks whose period ended with fewer checks than required, visible to the
@@ -460,36 +461,33 @@ const MISSED_FILTERS: FilterArgs = { kind: 'kind', enterprise: 'enterpriseId' };
  */
 export function MissedSelfChecks({ regulator }: { regulator: boolean }) {
   const t = useT(HAZARD_NAMESPACE);
-  // The summary reads the newest 200 in scope (the service has no town filter or counts by town); kept
-  // out of the cache, where the paged list's connection would merge with it.
-  const summary = useQuery(MissedSelfCheckListDocument, {
-    variables: { first: 200 },
-    skip: !regulator,
-    fetchPolicy: 'no-cache',
-  });
+  // The summary: the service counts every miss in scope per enterprise, with its town.
+  const summary = useQuery(MissedSelfCheckCountsDocument, { skip: !regulator });
   const list = usePagedConnection(MissedSelfCheckListDocument, {
     connection: (data) => data.missedSelfChecks,
     filterArgs: MISSED_FILTERS,
   });
-  const byEnterprise = useMemo(() => {
-    const rows = new Map<string, { key: string; town: string; enterprise: string; missed: number }>();
-    for (const node of summary.data?.missedSelfChecks.nodes ?? []) {
-      const key = node.enterpriseId;
-      const row = rows.get(key) ?? {
-        key,
-        town: node.plan.enterprise.townshipName,
-        enterprise: node.plan.enterprise.name,
-        missed: 0,
-      };
-      row.missed += 1;
-      rows.set(key, row);
-    }
-    return [...rows.values()].sort((a, b) => a.town.localeCompare(b.town, 'zh-CN') || b.missed - a.missed);
-  }, [summary.data]);
+  const byEnterprise = useMemo(
+    () =>
+      (summary.data?.missedSelfCheckCounts ?? [])
+        .map((row) => ({
+          key: row.enterpriseId,
+          townCode: row.townshipCode ?? '',
+          town: row.enterprise.townshipName ?? row.townshipCode ?? '—',
+          enterprise: row.enterprise.name ?? row.enterpriseId,
+          missed: row.missed,
+        }))
+        .sort((a, b) => a.town.localeCompare(b.town, 'zh-CN') || b.missed - a.missed),
+    [summary.data],
+  );
   const byTown = useMemo(() => {
-    const towns = new Map<string, number>();
-    for (const row of byEnterprise) towns.set(row.town, (towns.get(row.town) ?? 0) + row.missed);
-    return [...towns.entries()].sort((a, b) => b[1] - a[1]);
+    const towns = new Map<string, { code: string; town: string; missed: number }>();
+    for (const row of byEnterprise) {
+      const entry = towns.get(row.townCode) ?? { code: row.townCode, town: row.town, missed: 0 };
+      entry.missed += row.missed;
+      towns.set(row.townCode, entry);
+    }
+    return [...towns.values()].sort((a, b) => b.missed - a.missed);
   }, [byEnterprise]);
 
   const columns: ServerTableColumn<MissedRow>[] = [
@@ -534,8 +532,8 @@ export function MissedSelfChecks({ regulator }: { regulator: boolean }) {
         <Card size="small" title={t('selfCheck.missedSummary')} data-testid="missed-summary">
           {summary.error ? <Alert type="error" showIcon title={summary.error.message} /> : null}
           <Space wrap style={{ marginBottom: 8 }}>
-            {byTown.map(([town, missed]) => (
-              <Tag key={town} color="error">{`${town} ${missed}`}</Tag>
+            {byTown.map(({ code, town, missed }) => (
+              <Tag key={code} color="error">{`${town} ${missed}`}</Tag>
             ))}
           </Space>
           <Table
@@ -551,11 +549,6 @@ export function MissedSelfChecks({ regulator }: { regulator: boolean }) {
               { key: 'missed', title: t('selfCheck.missedCount'), dataIndex: 'missed' },
             ]}
           />
-          {(summary.data?.missedSelfChecks.totalCount ?? 0) > 200 ? (
-            <Typography.Text type="secondary">
-              {t('selfCheck.summaryWindow', { count: summary.data?.missedSelfChecks.totalCount })}
-            </Typography.Text>
-          ) : null}
         </Card>
       ) : null}
       <div data-testid="missed-list">
@@ -567,6 +560,14 @@ export function MissedSelfChecks({ regulator }: { regulator: boolean }) {
             kindFilter(t),
             ...(regulator
               ? [
+                  {
+                    key: 'town',
+                    label: t('hazard.township'),
+                    type: 'select' as const,
+                    options: byTown
+                      .filter((row) => row.code)
+                      .map((row) => ({ value: row.code, label: row.town })),
+                  },
                   {
                     key: 'enterprise',
                     label: t('hazard.enterprise'),

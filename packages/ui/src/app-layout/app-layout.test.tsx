@@ -1,6 +1,6 @@
 import { AlertOutlined, FileSearchOutlined, SettingOutlined } from '@ant-design/icons';
-import { page } from 'vitest/browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import { renderWithSafety } from '../test-utils/render.js';
 import { AppLayout, type AppModule, visibleModules } from './app-layout.js';
 

@@ -110,6 +110,8 @@ interface Outcome {
   steps: Step[];
   events: Array<[string, Record<string, unknown>]>;
   reason?: string;
+  /** Same-status history entries (a reason, no status change, no `HazardStatusChanged`), after the steps. */
+  notes?: string[];
 }
 
 function problemsOrThrow(problems: Problems): void {
@@ -607,8 +609,10 @@ export class HazardService {
         approvedAt: null,
         approvedById: null,
       };
+      // Domain §5.6 row 5: the plan and its approval show in the status history (same status, a reason).
+      const note = after.plan ? '修订治理方案（需重新批准）' : '提交治理方案';
       after.plan = plan;
-      return { steps: [], events: [] };
+      return { steps: [], events: [], notes: [note] };
     });
   }
 
@@ -621,6 +625,7 @@ export class HazardService {
       return {
         steps: [],
         events: [['RectificationPlanApproved', { hazardId: after.id, enterpriseId: after.enterpriseId }]],
+        notes: ['主要负责人批准治理方案'],
       };
     });
   }
@@ -1013,7 +1018,10 @@ export class HazardService {
       const outcome = await work({ uow, before, after, principal, parties });
       const saved = await uow.manager.save(after);
       await uow.audit({ entity: 'Hazard', entityId: saved.id, before, after: saved, reason: outcome.reason });
-      await this.recordSteps(uow, saved.id, outcome.steps);
+      await this.recordSteps(uow, saved.id, [
+        ...outcome.steps,
+        ...(outcome.notes ?? []).map((reason) => ({ from: saved.status, to: saved.status, reason })),
+      ]);
       for (const step of outcome.steps)
         await uow.emit(
           'HazardStatusChanged',

@@ -51,6 +51,19 @@ export class UnlistedMajorHazardsArgs extends ConnectionArgs {
     description: 'Only those past (true) or within (false) the 5-working-day evaluation',
   })
   evaluationOverdue?: boolean;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  enterpriseId?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Words of the hazard code, title or location, or of the enterprise name',
+  })
+  @IsOptional()
+  @Length(0, 100)
+  search?: string;
 }
 
 @InputType()

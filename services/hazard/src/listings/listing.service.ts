@@ -190,6 +190,19 @@ export class ListingService {
       const late = `(hazard.confirmed_at < (CAST(:cutoff AS date) - interval '8 hours'))`;
       query.andWhere(args.evaluationOverdue ? late : `NOT ${late}`, { cutoff });
     }
+    if (args.enterpriseId)
+      query.andWhere('hazard.enterprise_id = :enterpriseId', { enterpriseId: args.enterpriseId });
+    const search = args.search?.trim();
+    if (search) {
+      // Literal words: LIKE wildcards in the input are escaped.
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        `(hazard.code ILIKE :like OR hazard.title ILIKE :like OR hazard.location ILIKE :like
+          OR EXISTS (SELECT 1 FROM enterprise_ref search_ref WHERE search_ref.id = hazard.enterprise_id
+            AND search_ref.name ILIKE :like))`,
+        { like },
+      );
+    }
     const page = await paginate(query, args, { property: 'confirmedAt', direction: 'ASC' });
     const today = localDate(now());
     const view = (hazard: Hazard): UnlistedMajorHazardView => {

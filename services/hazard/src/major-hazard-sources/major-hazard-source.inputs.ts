@@ -1,7 +1,9 @@
+import { TOWNS } from '@safety/reference';
 import { ConnectionArgs } from '@safety/subgraph-kit';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsIn,
   IsInt,
   IsOptional,
   IsUUID,
@@ -18,6 +20,8 @@ import {
   MajorHazardUnitType,
 } from './major-hazard-source.enums.js';
 
+const TOWN_CODES = TOWNS.map((t) => t.code);
+
 @ArgsType()
 export class MajorHazardSourceListArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true })
@@ -29,6 +33,10 @@ export class MajorHazardSourceListArgs extends ConnectionArgs {
 
   @Field({ nullable: true, description: 'Only units with S ≥ 1 (true) or below (false)' })
   isMajorHazardSource?: boolean;
+  @Field({ nullable: true, description: 'Town (镇) of the enterprise' })
+  @IsOptional()
+  @IsIn(TOWN_CODES, { message: 'must be one of the 18 town codes' })
+  townshipCode?: string;
 }
 
 @ArgsType()

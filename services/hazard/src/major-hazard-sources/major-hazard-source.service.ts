@@ -104,6 +104,13 @@ export class MajorHazardSourceService {
     if (args.grade) query.andWhere('source.grade = :grade', { grade: args.grade });
     if (args.isMajorHazardSource !== undefined && args.isMajorHazardSource !== null)
       query.andWhere('source.is_major_hazard_source = :major', { major: args.isMajorHazardSource });
+    // The unit has no town of its own: its enterprise's, from the replicated `enterprise_ref`.
+    if (args.townshipCode)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM enterprise_ref town_ref WHERE town_ref.id = source.enterprise_id
+           AND town_ref.township_code = :town)`,
+        { town: args.townshipCode },
+      );
     return paginate(query, args, SORT);
   }
 

@@ -94,6 +94,43 @@ export class PermitWorkerInput {
   workKinds?: WorkKind[];
 }
 
+@InputType({ description: 'A worker of a draft not saved yet, as the qualification gate reads them' })
+export class PermitGateWorkerInput {
+  @Field(() => ID, { description: 'Person (training)' }) @IsUUID() personId: string;
+  @Field(() => PermitWorkerRoleEnum) role: WorkerRole;
+
+  @Field(() => [PermitWorkKindEnum], {
+    nullable: true,
+    description: 'What the worker does (drives certificates)',
+  })
+  @IsOptional()
+  @ArrayMaxSize(9)
+  workKinds?: WorkKind[];
+}
+
+/** What `previewPermitGate` needs of a draft (domain §5.9, §7.6): the facts the qualification rows read. */
+@InputType({ description: 'The draft the qualification gate is asked about before it is saved (P-1)' })
+export class PermitGatePreviewInput {
+  @Field(() => ID) @IsUUID() enterpriseId: string;
+  @Field(() => PermitTypeEnum) type: PermitType;
+
+  @Field(() => PermitLevelEnum, {
+    nullable: true,
+    description: 'Informative: the qualification rows do not depend on the level',
+  })
+  level?: PermitLevel;
+
+  @Field({ description: 'When the work starts: training answers for this instant' })
+  @IsDate()
+  validFrom: Date;
+
+  @Field(() => [PermitGateWorkerInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  workers: PermitGateWorkerInput[];
+}
+
 @InputType()
 export class PermitEquipmentCheckInput {
   @Field() @Length(1, 60) equipmentId: string;

@@ -24,6 +24,7 @@ import {
   CompletePermitInput,
   CreatePermitInput,
   EnterprisePermitsArgs,
+  PermitGatePreviewInput,
   PermitListArgs,
   RecordGasTestInput,
   ReportUnlicensedWorkerInput,
@@ -87,6 +88,15 @@ export class WorkPermitResolver {
   })
   permitGate(@Arg('permitId', () => ID) permitId: string, @Ctx() context: SubgraphContext) {
     return new PermitService(context).gate(permitId);
+  }
+
+  @Authorized(...PERMIT_AUTHOR_ROLES)
+  @Query(() => PermitGateResult, {
+    description:
+      'The qualification gate of a draft not saved yet, asked as the approval asks it (P-1): per worker every requirement and every failing reason',
+  })
+  previewPermitGate(@Arg('input') input: PermitGatePreviewInput, @Ctx() context: SubgraphContext) {
+    return new PermitService(context).previewGate(input);
   }
 
   @Authorized(...PERMIT_AUTHOR_ROLES)

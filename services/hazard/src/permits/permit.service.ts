@@ -31,6 +31,7 @@ import type {
   CompletePermitInput,
   CreatePermitInput,
   EnterprisePermitsArgs,
+  PermitGatePreviewInput,
   PermitListArgs,
   RecordGasTestInput,
   ReportUnlicensedWorkerInput,
@@ -205,6 +206,50 @@ export class PermitService {
   async gate(permitId: string) {
     const permit = await this.visible(permitId);
     return (await evaluateGate(permit, now())).result;
+  }
+
+  /**
+   * The gate of a draft not saved yet (P-1: the form shows every reason while it is filled): the same
+   * `evaluateGate` the approval runs, for the enterprise the caller could draft for. Asks training,
+   * writes nothing.
+   */
+  async previewGate(input: PermitGatePreviewInput) {
+    requirePrincipal(this.context);
+    const seen = new Set<string>();
+    const problems: Record<string, string> = {};
+    input.workers.forEach((worker, i) => {
+      const key = `${worker.personId}#${worker.role}`;
+      if (seen.has(key)) problems[`workers.${i}`] = 'this person is already named in this role';
+      seen.add(key);
+    });
+    if (Object.keys(problems).length) throw badUserInput(problems);
+    await this.requireEnterpriseInScope(input.enterpriseId);
+    const draft = {
+      type: input.type,
+      validFrom: input.validFrom,
+      enterpriseId: input.enterpriseId,
+      // The gate reads role and work kinds only; who engaged the worker does not change the rows.
+      workers: input.workers.map((worker) => ({
+        personId: worker.personId,
+        role: worker.role,
+        engagedBy: { enterpriseId: input.enterpriseId, name: '' },
+        workKinds: worker.workKinds ?? [],
+      })),
+    };
+    return (await evaluateGate(draft, now())).result;
+  }
+
+  /** As `UnitOfWork.requireEnterpriseInScope`, for a read: BAD_USER_INPUT if unknown, FORBIDDEN if not yours. */
+  private async requireEnterpriseInScope(enterpriseId: string): Promise<void> {
+    const ref = () =>
+      this.context.db.manager
+        .createQueryBuilder()
+        .select('ref.id', 'id')
+        .from('enterprise_ref', 'ref')
+        .where('ref.id = :enterpriseId', { enterpriseId });
+    if (!(await ref().getRawOne())) throw badUserInput({ enterpriseId: 'unknown enterprise' });
+    if (!(await applyScope(ref(), this.context.principal, 'ref.id').getRawOne()))
+      throw forbidden('Outside your data scope: this enterprise is not yours to draft for');
   }
 
   private async visible(id: string): Promise<WorkPermit> {

@@ -1,4 +1,5 @@
 import { Role } from '@safety/auth';
+import { TOWNS } from '@safety/reference';
 import { ConnectionArgs } from '@safety/subgraph-kit';
 import {
   ArrayMaxSize,
@@ -18,6 +19,8 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { HazardCategory, HazardGrade } from '../hazards/hazard.enums.js';
 import { EvidenceInput } from '../hazards/hazard.inputs.js';
 import { SelfCheckCadence, SelfCheckItemResult, SelfCheckKind } from './self-check.enums.js';
+
+const TOWN_CODES = TOWNS.map((t) => t.code);
 
 /** Who may be responsible for a plan: the enterprise's people (domain §5.1). */
 export const SELF_CHECK_RESPONSIBLE_ROLES: string[] = [
@@ -82,7 +85,7 @@ export class SelfCheckWindowArgs {
 }
 
 @ArgsType()
-export class MissedSelfCheckArgs extends ConnectionArgs {
+export class MissedSelfCheckFilterArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
@@ -100,6 +103,23 @@ export class MissedSelfCheckArgs extends ConnectionArgs {
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Periods ending on or before this day' })
   to?: string;
+
+  @Field({ nullable: true, description: 'Town (镇) of the enterprise' })
+  @IsOptional()
+  @IsIn(TOWN_CODES, { message: 'must be one of the 18 town codes' })
+  townshipCode?: string;
+}
+
+/** `missedSelfChecks`: the filters above, paged (the fields of the kit's `ConnectionArgs`). */
+@ArgsType()
+export class MissedSelfCheckArgs extends MissedSelfCheckFilterArgs implements ConnectionArgs {
+  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 200.' })
+  @Min(1)
+  @Max(200)
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
 }
 
 @InputType()

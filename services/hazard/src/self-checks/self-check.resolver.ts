@@ -25,6 +25,7 @@ import {
   CreateSelfCheckPlanInput,
   EnterpriseSelfCheckPlansArgs,
   MissedSelfCheckArgs,
+  MissedSelfCheckFilterArgs,
   RecordSelfCheckInput,
   RetireSelfCheckPlanInput,
   SelfCheckPlanListArgs,
@@ -50,6 +51,17 @@ export class MissedSelfCheck {
   @Field(() => Int) performed: number;
 }
 const MissedSelfCheckConnection = Connection('MissedSelfCheck', MissedSelfCheck);
+
+/** Misses of one enterprise in the filters of `missedSelfChecks`, for the regulator's summary by town. */
+@ObjectType({ description: '漏查统计（按企业，含所属乡镇）' })
+export class MissedSelfCheckCount {
+  @Field(() => ID) enterpriseId: string;
+  @Field(() => String, { nullable: true, description: 'Town (镇) of the enterprise' }) townshipCode:
+    | string
+    | null;
+  @Field(() => Int) missed: number;
+  @Field(() => EnterpriseStub) enterprise: EnterpriseStub;
+}
 
 @ObjectType({
   description: '自查合规率: due periods met / due periods ended in the window (domain §5.8, §4.5)',
@@ -108,6 +120,21 @@ export class SelfCheckPlanResolver {
       nodes: page.nodes.map(missedNode),
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: missedNode(edge.node) })),
     };
+  }
+
+  @Authorized()
+  @Query(() => [MissedSelfCheckCount], {
+    description:
+      'Missed self-checks of the same filters as missedSelfChecks counted per enterprise with its town, most first',
+  })
+  async missedSelfCheckCounts(
+    @Args() args: MissedSelfCheckFilterArgs,
+    @Ctx() context: SubgraphContext,
+  ): Promise<MissedSelfCheckCount[]> {
+    return (await new SelfCheckService(context).missedCounts(args)).map((row) => ({
+      ...row,
+      enterprise: { id: row.enterpriseId },
+    }));
   }
 
   @Authorized(...MANAGEMENT)

@@ -24,6 +24,7 @@ import type {
   CreateSelfCheckPlanInput,
   EnterpriseSelfCheckPlansArgs,
   MissedSelfCheckArgs,
+  MissedSelfCheckFilterArgs,
   RecordSelfCheckInput,
   RetireSelfCheckPlanInput,
   SelfCheckPlanListArgs,
@@ -184,10 +185,46 @@ export class SelfCheckService {
 
   /** Missed planned checks (domain §5.8), newest period first; visible to the enterprise and its regulators. */
   async missed(args: MissedSelfCheckArgs): Promise<ConnectionShape<MissedCheck>> {
+    return this.paged(await this.allMissed(args), args);
+  }
+
+  /**
+   * The regulator's summary of `missedSelfChecks` (domain §5.8): the misses of the same filters counted
+   * per enterprise with its town, most first (two statements: plans and records, plus the towns).
+   */
+  async missedCounts(
+    args: MissedSelfCheckFilterArgs,
+  ): Promise<Array<{ enterpriseId: string; townshipCode: string | null; missed: number }>> {
+    const counts = new Map<string, number>();
+    for (const miss of await this.allMissed(args))
+      counts.set(miss.enterpriseId, (counts.get(miss.enterpriseId) ?? 0) + 1);
+    if (!counts.size) return [];
+    const towns: Array<{ id: string; townshipCode: string | null }> = await this.context.db.manager.query(
+      'SELECT id::text AS id, township_code AS "townshipCode" FROM enterprise_ref WHERE id::text = ANY($1::text[])',
+      [[...counts.keys()]],
+    );
+    const townOf = new Map(towns.map((row) => [row.id, row.townshipCode]));
+    return [...counts.entries()]
+      .map(([enterpriseId, missed]) => ({
+        enterpriseId,
+        townshipCode: townOf.get(enterpriseId) ?? null,
+        missed,
+      }))
+      .sort((a, b) => b.missed - a.missed || a.enterpriseId.localeCompare(b.enterpriseId));
+  }
+
+  private async allMissed(args: MissedSelfCheckFilterArgs & { planId?: string }) {
     const window = windowOf(args);
     const query = this.filteredPlans(args);
     if (args.planId) query.andWhere('plan.id = :planId', { planId: args.planId });
-    const all = (await this.outcomes(await query.getMany(), window))
+    // Plans carry no town: their enterprise's, from the replicated `enterprise_ref`.
+    if (args.townshipCode)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM enterprise_ref town_ref WHERE town_ref.id = plan.enterprise_id
+           AND town_ref.township_code = :town)`,
+        { town: args.townshipCode },
+      );
+    return (await this.outcomes(await query.getMany(), window))
       .flatMap(({ plan, outcomes }) =>
         outcomes
           .filter((o) => o.missed)
@@ -200,6 +237,9 @@ export class SelfCheckService {
           })),
       )
       .sort((a, b) => b.end.localeCompare(a.end) || b.id.localeCompare(a.id));
+  }
+
+  private paged(all: MissedCheck[], args: MissedSelfCheckArgs): ConnectionShape<MissedCheck> {
     let start = 0;
     if (args.after) {
       let key: [string, string];
