@@ -63,7 +63,7 @@ const EQUIPMENT_QUERY = `query($overdue: Boolean) {
   specialEquipment(first: 200, overdue: $overdue) {
     totalCount
     nodes { id registrationNo inspectionOverdue lastInspectionAt nextInspectionDue inspectionResult
-      overdueHazard { id code } enterprise { id industryCode } }
+      overdueHazard { id code } holderName holderIndustryCode }
   }
 }`;
 
@@ -73,9 +73,7 @@ describe('special equipment (§5.5)', () => {
     const regulator = 'samr.demo';
     const api = await apiAs(portalUrl, regulator);
     const all = (await api(EQUIPMENT_QUERY)).specialEquipment;
-    const industries = new Set(
-      all.nodes.map((n: { enterprise: { industryCode: string } }) => n.enterprise.industryCode),
-    );
+    const industries = new Set(all.nodes.map((n: { holderIndustryCode: string }) => n.holderIndustryCode));
     expect(industries.size).toBeGreaterThan(1);
     const overdue = (await api(EQUIPMENT_QUERY, { overdue: true })).specialEquipment;
     expect(overdue.totalCount).toBeGreaterThan(0);

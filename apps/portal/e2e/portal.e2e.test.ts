@@ -62,8 +62,9 @@ async function signOut() {
 }
 
 const menu = () => page.getByRole('navigation', { name: '功能导航' });
-const tableRows = () => page.locator('.ant-table-tbody tr.ant-table-row');
-const tableText = () => page.locator('.ant-table-tbody').textContent();
+const tableRows = () => page.locator('.ant-table-tbody').first().locator('tr.ant-table-row');
+// The page's main list (the admin's subgraphs page also shows a table of composition errors).
+const tableText = () => page.locator('.ant-table-tbody').first().textContent();
 
 /** Opens a module from the portal's menu and waits for its list with the expected total. */
 async function openModule(label: string, url: RegExp, total: number) {

@@ -234,6 +234,16 @@ describe('special equipment (domain §5.5)', () => {
     );
     expect(overdue.length).toBeGreaterThanOrEqual(5);
     expect(overdue.every((n: any) => n.overdueHazard?.source === 'SYSTEM_RULE')).toBe(true);
+    // The user units' names and industries come from this service's register (SAMR cannot read
+    // those enterprises through supervision): more than one industry, names as registered.
+    const HOLDERS = `{ specialEquipment(first: 200) { nodes { enterpriseId holderName holderIndustryCode holderTownshipCode } } }`;
+    const holders = (await data(SAMR, HOLDERS)).specialEquipment.nodes;
+    expect(new Set(holders.map((n: any) => n.holderIndustryCode)).size).toBeGreaterThan(1);
+    for (const n of holders) {
+      const demo = DEMO_ENTERPRISES.find((e) => e.id === n.enterpriseId);
+      expect(n.holderName).toBe(demo?.name);
+      expect(n.holderTownshipCode).toBe(demo?.townshipCode);
+    }
 
     // The hazards the rule raised, and no other hazard of those enterprises.
     const db = subgraph.runtime.dataSource;
@@ -334,6 +344,25 @@ describe('special equipment (domain §5.5)', () => {
     const fifty = await measure(50);
     expect(fifty.length).toBe(five.length);
     expect(fifty.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads the user units of a list page in one statement, whatever its length', async () => {
+    const saco = await token('saco.demo');
+    const measure = async (first: number) => {
+      let response: any;
+      const statements = await sqlStatements(subgraph.runtime.dataSource, async () => {
+        response = await gql(
+          subgraph.url,
+          `query($n: Int!) { specialEquipment(first: $n) { nodes { id holderName holderIndustryCode } } }`,
+          { n: first },
+          saco,
+        );
+      });
+      expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      expect(response.data.specialEquipment.nodes.every((n: any) => n.holderName)).toBe(true);
+      return statements.length;
+    };
+    expect(await measure(50)).toBe(await measure(5));
   });
 
   describeScopeHarness({

@@ -51,11 +51,8 @@ export const SpecialEquipmentFields = graphql(`
       code
       status
     }
-    enterprise {
-      id
-      name
-      townshipName
-    }
+    holderName
+    holderTownshipCode
   }
 `);
 

@@ -68,7 +68,7 @@ export function SpecialEquipmentPage() {
       title: t('equipment.enterprise'),
       render: (_: unknown, row: Row) => (
         <Space orientation="vertical" size={0}>
-          <span>{row.enterprise?.name ?? '—'}</span>
+          <span>{row.holderName ?? '—'}</span>
           <Typography.Text type="secondary">{row.location ?? ''}</Typography.Text>
         </Space>
       ),
@@ -160,8 +160,7 @@ export function SpecialEquipmentPage() {
 
   const enterpriseOptions = new Map<string, string>();
   for (const e of enterprises.data?.enterprises.nodes ?? []) enterpriseOptions.set(e.id, e.name);
-  for (const row of list.rows)
-    if (row.enterprise) enterpriseOptions.set(row.enterprise.id, row.enterprise.name);
+  for (const row of list.rows) if (row.holderName) enterpriseOptions.set(row.enterpriseId, row.holderName);
   const filters: ServerTableFilter[] = [
     {
       key: 'overdue',

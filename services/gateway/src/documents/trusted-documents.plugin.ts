@@ -61,11 +61,13 @@ export function useTrustedDocuments(options: {
       }
       if (!principal) {
         const refused = nonPublicRootFields(args.document, args.operationName, publicRootFields);
+        // HTTP 200 with the code, as the subgraphs answer it: a 401 means "your token is bad" and
+        // makes the apps refresh; a query still in flight as a user signs out is merely refused.
         if (refused.length)
           return setResultAndStopExecution({
             errors: [
               new GraphQLError(`Sign in first: ${refused.join(', ')} need a signed-in caller`, {
-                extensions: { code: 'UNAUTHENTICATED', fields: refused, http: { status: 401 } },
+                extensions: { code: 'UNAUTHENTICATED', fields: refused, http: { status: 200 } },
               }),
             ],
           });

@@ -79,6 +79,25 @@ export class SpecialEquipmentResolver {
     return { id: equipment.enterpriseId };
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The user unit's name from this service's enterprise register: 市场监管 supervises units of enterprises outside its own scope, whose Enterprise it cannot read",
+  })
+  async holderName(@Root() equipment: SpecialEquipment, @Ctx() context: SubgraphContext) {
+    return (await holderOf(context, equipment.enterpriseId))?.name ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The user unit's industry (国民经济行业)" })
+  async holderIndustryCode(@Root() equipment: SpecialEquipment, @Ctx() context: SubgraphContext) {
+    return (await holderOf(context, equipment.enterpriseId))?.industry_code ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The user unit's town" })
+  async holderTownshipCode(@Root() equipment: SpecialEquipment, @Ctx() context: SubgraphContext) {
+    return (await holderOf(context, equipment.enterpriseId))?.township_code ?? null;
+  }
+
   @FieldResolver(() => Hazard, {
     nullable: true,
     description: 'The latest hazard raised for a missed inspection',
@@ -103,4 +122,25 @@ export class EnterpriseSpecialEquipmentResolver {
   ) {
     return new SpecialEquipmentService(context).forEnterprise(enterprise.id, args);
   }
+}
+
+interface HolderRow {
+  id: string;
+  name: string;
+  industry_code: string;
+  township_code: string;
+}
+
+/** The user unit's register row, batched per request (the units are already scope-checked). */
+function holderOf(context: SubgraphContext, enterpriseId: string) {
+  return context
+    .loader<string, HolderRow | null>('special-equipment-holder', async (ids) => {
+      const rows = (await context.db.query(
+        'SELECT id, name, industry_code, township_code FROM enterprise_ref WHERE id = ANY($1)',
+        [ids],
+      )) as HolderRow[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    })
+    .load(enterpriseId);
 }
