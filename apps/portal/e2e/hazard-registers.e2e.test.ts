@@ -63,7 +63,7 @@ const EQUIPMENT_QUERY = `query($overdue: Boolean) {
   specialEquipment(first: 200, overdue: $overdue) {
     totalCount
     nodes { id registrationNo inspectionOverdue lastInspectionAt nextInspectionDue inspectionResult
-      overdueHazard { id code } holderName holderIndustryCode }
+      overdueHazard { id code } enterpriseId holderName holderIndustryCode }
   }
 }`;
 
@@ -155,7 +155,7 @@ describe('special equipment (§5.5)', () => {
       nextInspectionDue: shanghaiDay(365),
       inspectionResult: 'PASSED',
       inspectionOverdue: false,
-      enterprise: { id: demoAccount('ent.chem1.manager.demo').enterpriseIds[0] },
+      enterpriseId: demoAccount('ent.chem1.manager.demo').enterpriseIds[0],
     });
     await signOut();
   });

@@ -2,6 +2,7 @@ import { defineSubgraph } from '@safety/subgraph-kit';
 import { alertsModule } from './alerts/alerts.module.js';
 import { briefingsModule } from './briefings/briefings.module.js';
 import { campaignsModule } from './campaigns/campaigns.module.js';
+import { clockModule } from './clock/clock.module.js';
 import { criteriaModule } from './criteria/criteria.module.js';
 import { EnterpriseStub } from './enterprises/enterprise.stub.js';
 import { hazardsModule } from './hazards/hazards.module.js';
@@ -46,5 +47,6 @@ export const hazardSubgraph = defineSubgraph({
     campaignsModule,
     briefingsModule,
     alertsModule,
+    clockModule,
   ],
 });

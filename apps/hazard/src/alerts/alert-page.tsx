@@ -1,19 +1,45 @@
-import { useMutation } from '@apollo/client/react';
-import { type FilterArgs, PagedTable, usePagedConnection, useSession } from '@safety/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  type FilterArgs,
+  PagedTable,
+  useFileTransport,
+  usePagedConnection,
+  useSession,
+} from '@safety/client';
+import {
+  applyServerErrors,
   DeadlineBadge,
   EmptyState,
+  FileUpload,
   formatShanghaiDateTime,
   type ServerTableColumn,
   type ServerTableFilter,
   StatusTag,
   type StatusVariants,
+  type StoredFile,
   useT,
 } from '@safety/ui';
-import { Alert, Button, Card, Grid, Input, List, Modal, Space, Tag, Typography } from 'antd';
-import { type HTMLAttributes, useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Form,
+  Grid,
+  Input,
+  List,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { type HTMLAttributes, useState } from 'react';
+import { Link } from 'react-router';
 import type {
   AlertListQuery,
+  HazardCategory,
+  HazardGrade,
   MonitoringAlertKind,
   MonitoringAlertLevel,
   MonitoringAlertStatus,
@@ -21,13 +47,15 @@ import type {
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import {
   AcknowledgeAlertDocument,
+  AlertClockDocument,
   AlertListDocument,
   CloseAlertDocument,
+  ConvertAlertDocument,
   DisposeAlertDocument,
 } from './operations.js';
 
 type AlertRow = AlertListQuery['monitoringAlerts']['nodes'][number];
-type Operation = 'acknowledge' | 'dispose' | 'close';
+type Operation = 'acknowledge' | 'dispose' | 'close' | 'convert';
 
 const FILTER_ARGS: FilterArgs = { status: 'status', level: 'level', kind: 'kind' };
 const STATUSES: MonitoringAlertStatus[] = ['OPEN', 'ESCALATED', 'ACKNOWLEDGED', 'DISPOSED', 'CLOSED'];
@@ -79,14 +107,13 @@ function offered(status: MonitoringAlertStatus, enterprise: boolean, regulator: 
   return null;
 }
 
-/** Re-renders every 30 s, so the acknowledgement countdown moves without a reload. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
+/**
+ * The service's now, asked every 30 s, so the acknowledgement countdown moves without a reload and
+ * agrees with the escalation sweep (DEMO_TODAY pins the demo's clock; the browser's would not).
+ */
+function useServiceNow(): number | null {
+  const { data } = useQuery(AlertClockDocument, { pollInterval: 30_000 });
+  return data ? Date.parse(data.serviceClock.now) : null;
 }
 
 /**
@@ -100,7 +127,7 @@ export function AlertPage() {
   const roles = session?.account.roles ?? [];
   const enterprise = roles.some((role) => ENTERPRISE_ROLES.includes(role));
   const regulator = roles.some((role) => REGULATOR_ROLES.includes(role));
-  const now = useNow();
+  const now = useServiceNow();
   const list = usePagedConnection(AlertListDocument, {
     connection: (data) => data.monitoringAlerts,
     filterArgs: FILTER_ARGS,
@@ -109,15 +136,15 @@ export function AlertPage() {
 
   const dueCell = (row: AlertRow) => {
     const pending = row.status === 'OPEN' || row.status === 'ESCALATED';
-    const minutes = Math.round((Date.parse(row.acknowledgeDueAt) - now) / 60_000);
+    const minutes = now === null ? null : Math.round((Date.parse(row.acknowledgeDueAt) - now) / 60_000);
     return (
       <Space orientation="vertical" size={0}>
         <Space size={4} wrap>
           <Typography.Text>{formatShanghaiDateTime(row.acknowledgeDueAt)}</Typography.Text>
           <DeadlineBadge deadline={row.acknowledgeDueAt} closed={!pending} />
         </Space>
-        {pending ? (
-          <Typography.Text type={minutes < 0 ? 'danger' : 'warning'}>
+        {pending && minutes !== null ? (
+          <Typography.Text type={minutes < 0 ? 'danger' : 'warning'} data-testid="alert-minutes">
             {minutes < 0 ? t('alert.lateBy', { minutes: -minutes }) : t('alert.minutesLeft', { minutes })}
           </Typography.Text>
         ) : row.acknowledgedAt ? (
@@ -128,9 +155,20 @@ export function AlertPage() {
       </Space>
     );
   };
+  // Online patrol (domain §5.13): a regulator turns an alert into a hazard once; then it links to it.
+  const hazardCell = (row: AlertRow) =>
+    row.hazardId ? (
+      <Link to={`../hazards?hazard=${row.hazardId}`} relative="path" data-testid="alert-hazard-link">
+        {row.hazard ? t('alert.convert.open', { code: row.hazard.code }) : t('alert.converted')}
+      </Link>
+    ) : regulator && row.status !== 'CLOSED' ? (
+      <Button size="small" onClick={() => setActing({ alert: row, operation: 'convert' })}>
+        {t('alert.convert.action')}
+      </Button>
+    ) : null;
   const actionCell = (row: AlertRow) => {
     const operation = offered(row.status, enterprise, regulator);
-    return operation ? (
+    const main = operation ? (
       <Button
         size="small"
         type={operation === 'acknowledge' ? 'primary' : 'default'}
@@ -142,6 +180,12 @@ export function AlertPage() {
     ) : row.handling ? (
       <Typography.Text type="secondary">{row.handling}</Typography.Text>
     ) : null;
+    return (
+      <Space size={4} wrap>
+        {main}
+        {hazardCell(row)}
+      </Space>
+    );
   };
 
   const columns: ServerTableColumn<AlertRow>[] = [
@@ -301,7 +345,11 @@ export function AlertPage() {
           empty={<EmptyState image="simple" title={t('alert.empty')} description={t('alert.emptyHint')} />}
         />
       </div>
-      {acting ? <AlertActionModal {...acting} onClose={() => setActing(null)} /> : null}
+      {acting?.operation === 'convert' ? (
+        <ConvertAlertModal alert={acting.alert} onClose={() => setActing(null)} />
+      ) : acting ? (
+        <AlertActionModal {...acting} onClose={() => setActing(null)} />
+      ) : null}
     </>
   );
 }
@@ -365,6 +413,111 @@ function AlertActionModal({
           placeholder={t('alert.handlingHint')}
         />
       ) : null}
+    </Modal>
+  );
+}
+
+interface ConvertValues {
+  title: string;
+  description?: string;
+  grade: HazardGrade;
+  category?: HazardCategory;
+  deadline?: string;
+  photos?: StoredFile[];
+}
+const CATEGORIES: HazardCategory[] = ['UNSAFE_CONDITION', 'UNSAFE_ACT', 'MANAGEMENT_DEFECT'];
+
+/** 转为隐患 (domain §5.13): the service records a MONITORING_ALERT hazard found when the alarm started. */
+function ConvertAlertModal({ alert, onClose }: { alert: AlertRow; onClose: () => void }) {
+  const t = useT(HAZARD_NAMESPACE);
+  const transport = useFileTransport();
+  const [form] = Form.useForm<ConvertValues>();
+  const [banner, setBanner] = useState<string[]>([]);
+  const [convert, { loading }] = useMutation(ConvertAlertDocument, {
+    refetchQueries: ['AlertList', 'HazardList'],
+  });
+  const clock = useQuery(AlertClockDocument);
+  const submit = async () => {
+    setBanner([]);
+    const values = await form.validateFields();
+    try {
+      await convert({
+        variables: {
+          input: {
+            alertId: alert.id,
+            expectedVersion: alert.version,
+            title: values.title,
+            description: values.description || undefined,
+            grade: values.grade,
+            category: values.category,
+            deadline: values.deadline || undefined,
+            evidence: (values.photos ?? []).map((file) => ({ fileId: file.id, kind: 'BEFORE' as const })),
+          },
+        },
+      });
+      onClose();
+    } catch (error) {
+      // Field errors on their fields; CONFLICT (already converted, closed) and FORBIDDEN in the banner.
+      const unplaced = applyServerErrors(form, error, { prefix: [] });
+      if (unplaced.length) setBanner(unplaced);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t('alert.convert.action')} · ${alert.enterprise.name}`}
+      okText={t('action.ok')}
+      cancelText={t('action.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+      destroyOnHidden
+    >
+      {banner.length ? (
+        <Alert type="error" showIcon title={banner.join('；')} style={{ marginBottom: 12 }} />
+      ) : null}
+      <Typography.Paragraph type="secondary">{t('alert.convert.hint')}</Typography.Paragraph>
+      <Form<ConvertValues>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          title: `${t(`alert.kinds.${alert.kind}`)}${t(`alert.levels.${alert.level}`)}${t('alert.convert.titleSuffix')}`,
+          grade: 'GENERAL',
+        }}
+      >
+        <Form.Item
+          name="title"
+          label={t('alert.convert.title')}
+          rules={[{ required: true, min: 4, max: 100, message: t('alert.convert.titleRequired') }]}
+        >
+          <Input maxLength={100} aria-label={t('alert.convert.title')} />
+        </Form.Item>
+        <Form.Item
+          name="description"
+          label={t('alert.convert.description')}
+          extra={t('alert.convert.descriptionHint')}
+        >
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="grade" label={t('alert.convert.grade')}>
+          <Radio.Group
+            optionType="button"
+            options={(['GENERAL', 'MAJOR'] as const).map((value) => ({ value, label: t(`grade.${value}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="category" label={t('alert.convert.category')}>
+          <Select
+            allowClear
+            options={CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))}
+          />
+        </Form.Item>
+        <Form.Item name="deadline" label={t('alert.convert.deadline')}>
+          <Input type="date" min={clock.data?.serviceClock.today} aria-label={t('alert.convert.deadline')} />
+        </Form.Item>
+        <Form.Item name="photos" label={t('report.photos')}>
+          <FileUpload transport={transport} aria-label={t('report.photos')} maxCount={9} />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }

@@ -33,6 +33,11 @@ export const AlertListDocument = graphql(`
         handling
         closedAt
         hazardId
+        hazard {
+          id
+          code
+          grade
+        }
         version
         enterprise {
           id
@@ -74,6 +79,33 @@ export const CloseAlertDocument = graphql(`
       status
       closedAt
       version
+    }
+  }
+`);
+
+/** Online patrol (线上巡查, domain §5.13): the alert becomes a MONITORING_ALERT hazard, once. */
+export const ConvertAlertDocument = graphql(`
+  mutation ConvertAlert($input: ConvertAlertToHazardInput!) {
+    convertAlertToHazard(input: $input) {
+      id
+      status
+      hazardId
+      hazard {
+        id
+        code
+        grade
+      }
+      version
+    }
+  }
+`);
+
+/** The service clock: the acknowledgement countdown runs on the rules' time, not the browser's. */
+export const AlertClockDocument = graphql(`
+  query AlertClock {
+    serviceClock {
+      now
+      today
     }
   }
 `);

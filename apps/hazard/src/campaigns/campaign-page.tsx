@@ -40,6 +40,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { CampaignDetailQuery, CampaignListQuery, CampaignStatus, IndustryCode } from '../gql/graphql.js';
 import { HAZARD_NAMESPACE } from '../i18n/resources.js';
+import { CampaignTargetList } from './campaign-targets.js';
 import {
   ActivateCampaignDocument,
   CampaignDetailDocument,
@@ -411,6 +412,7 @@ function CampaignDrawer({
               />
             ) : null}
           </Card>
+          <CampaignTargetList campaignId={campaign.id} status={campaign.status} />
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label={t('hazard.status')}>
               <StatusTag status={campaign.status} variants={STATUS_VARIANTS} ns={HAZARD_NAMESPACE} />

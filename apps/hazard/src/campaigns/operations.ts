@@ -91,7 +91,9 @@ export const CampaignTargetsDocument = graphql(`
       totalCount
       nodes {
         id
+        enterpriseId
         checkedAt
+        checkNote
         enterprise {
           id
           name
@@ -140,6 +142,18 @@ export const CloseCampaignDocument = graphql(`
       id
       status
       version
+    }
+  }
+`);
+
+/** Domain §5.11: a targeted enterprise was checked under the campaign (covered). */
+export const RecordCampaignCheckDocument = graphql(`
+  mutation RecordCampaignCheck($input: RecordCampaignCheckInput!) {
+    recordCampaignCheck(input: $input) {
+      id
+      enterpriseId
+      checkedAt
+      checkNote
     }
   }
 `);

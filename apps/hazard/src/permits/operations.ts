@@ -288,3 +288,28 @@ export const RevokePermitDocument = graphql(`
     }
   }
 `);
+
+/** P-3: a regulator's finding of an unlicensed worker; the service answers with the hazard it created. */
+export const ReportUnlicensedWorkerDocument = graphql(`
+  mutation ReportUnlicensedWorker($input: ReportUnlicensedWorkerInput!) {
+    reportUnlicensedWorker(input: $input) {
+      id
+      code
+      grade
+      status
+      title
+      deadline
+    }
+  }
+`);
+
+/** The service clock (DEMO_TODAY pins it): form defaults and counters use it, not the browser's. */
+export const ServiceClockDocument = graphql(`
+  query ServiceClock {
+    serviceClock {
+      now
+      today
+      timeZone
+    }
+  }
+`);

@@ -2,7 +2,21 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EnterprisePicker, useSession } from '@safety/client';
 import { applyServerErrors, useT } from '@safety/ui';
-import { Alert, Button, Card, Checkbox, Form, Input, List, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Input,
+  List,
+  Select,
+  Skeleton,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type {
@@ -22,7 +36,12 @@ import {
   toShanghaiLocal,
   WORK_KINDS,
 } from './labels.js';
-import { CreatePermitDocument, PermitGatePreviewDocument, PermitPeopleDocument } from './operations.js';
+import {
+  CreatePermitDocument,
+  PermitGatePreviewDocument,
+  PermitPeopleDocument,
+  ServiceClockDocument,
+} from './operations.js';
 
 interface WorkerValues {
   personId?: string;
@@ -82,6 +101,7 @@ export function PermitApplyPage() {
   const [form] = Form.useForm<ApplyValues>();
   const [banner, setBanner] = useState<string | null>(null);
   const [create, { loading: saving }] = useMutation(CreatePermitDocument, { refetchQueries: ['PermitList'] });
+  const clock = useQuery(ServiceClockDocument);
   const own = session?.account.scope.enterpriseIds ?? [];
   const picked = Form.useWatch('enterpriseId', form);
   const enterpriseId = own.length === 1 ? own[0] : picked;
@@ -202,7 +222,14 @@ export function PermitApplyPage() {
     }
   };
 
-  const now = Date.now();
+  // Defaults from the service clock (DEMO_TODAY pins the demo), the browser's only if it cannot answer.
+  if (clock.loading && !clock.data)
+    return (
+      <Card title={t('permit.applyTitle')} style={{ maxWidth: 640 }}>
+        <Skeleton active />
+      </Card>
+    );
+  const now = clock.data ? Date.parse(clock.data.serviceClock.now) : Date.now();
   return (
     <Card title={t('permit.applyTitle')} style={{ maxWidth: 640 }} data-testid="permit-apply">
       {banner ? <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} /> : null}

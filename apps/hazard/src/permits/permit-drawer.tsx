@@ -13,6 +13,7 @@ import { HAZARD_NAMESPACE } from '../i18n/resources.js';
 import { GAS_TESTED_TYPES, PERMIT_STATUS_VARIANTS } from './labels.js';
 import { PermitDetailDocument, PermitPeopleDocument } from './operations.js';
 import { PermitActions } from './permit-actions.js';
+import { UnlicensedWorkerAction } from './unlicensed-worker.js';
 
 export type PermitDetail = NonNullable<PermitDetailQuery['permit']>;
 
@@ -88,6 +89,7 @@ export function PermitDrawer({ permitId, onClose }: { permitId: string | null; o
       {loading && !permit ? <Skeleton active /> : null}
       {!loading && !error && !permit ? <EmptyState title={t('permit.notFound')} /> : null}
       {permit ? <PermitActions permit={permit} nameOf={nameOf} /> : null}
+      {permit ? <UnlicensedWorkerAction permit={permit} nameOf={nameOf} /> : null}
       {permit ? <Divider style={{ margin: '12px 0' }} /> : null}
       {permit?.revocation ? (
         <Alert
