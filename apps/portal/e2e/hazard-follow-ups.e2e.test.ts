@@ -235,4 +235,36 @@ describe('the regulator follow-ups: 双重交办 in the drawer, 不予挂牌 fro
     await signOut();
     expect(failures).toEqual([]);
   });
+
+  test('H-8: the SAC office launches a lessons-learned campaign from a major hazard and follows it', async () => {
+    const hazard = await freshMajorHazard(`e2e 液氨充装未使用万向管道 ${stamp}`);
+    const title = `举一反三 液氨充装专项排查 ${stamp}`;
+    await signIn(SAC);
+    await page.goto(`${portalUrl}/hazard/hazards?hazard=${hazard.id}`);
+    await drawer().getByText(hazard.code).first().waitFor({ timeout: 20_000 });
+    await drawer().getByRole('button', { name: '举一反三' }).click();
+    const dialog = page.getByRole('dialog', { name: new RegExp(`举一反三 · ${hazard.code}`) });
+    await dialog.getByLabel('整治名称').fill(title);
+    await dialog.getByRole('button', { name: '发起专项整治' }).click();
+    const launched = drawer().getByTestId('lessons-learned-launched');
+    await launched.waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(shots, 'hazard-lessons-learned.png') });
+
+    const api = await apiAs(portalUrl, SAC);
+    const { campaigns } = await api(
+      '{ campaigns(first: 50, kind: LESSONS_LEARNED) { nodes { id title kind status } } }',
+    );
+    const campaign = campaigns.nodes.find((c: { title: string }) => c.title === title);
+    expect(campaign).toMatchObject({ kind: 'LESSONS_LEARNED', status: 'ACTIVE' });
+
+    // The link opens the campaign's progress on the campaigns page.
+    await launched.getByRole('link', { name: '查看进展' }).click();
+    await page.waitForURL(new RegExp(`/hazard/campaigns\\?campaign=${campaign.id}`));
+    await page.getByText(title).first().waitFor({ timeout: 15_000 });
+    // Close the campaign's drawer, which covers the header.
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 10_000 });
+    await signOut();
+    expect(failures).toEqual([]);
+  });
 });

@@ -25,6 +25,7 @@ import {
 import { HazardActions, PlanSummary } from './hazard-actions.js';
 import { HazardTasksSection } from './hazard-tasks.js';
 import { GRADE_VARIANTS, isFinished, STATUS_VARIANTS } from './labels.js';
+import { LessonsLearnedAction } from './lessons-learned.js';
 import { HazardDetailDocument, SupervisingOrgDocument } from './operations.js';
 
 export interface HazardDrawerProps {
@@ -105,6 +106,7 @@ export function HazardDrawer({ hazardId, onClose }: HazardDrawerProps) {
       {!loading && !error && !hazard ? <EmptyState title={t('hazard.notFound')} /> : null}
       {hazard ? <HazardActions hazard={hazard} /> : null}
       {hazard ? <NotListedAction hazard={hazard} /> : null}
+      {hazard ? <LessonsLearnedAction hazard={hazard} /> : null}
       {hazard ? <Divider style={{ margin: '12px 0' }} /> : null}
       {hazard ? (
         <Descriptions column={1} bordered size="small">
